@@ -24,7 +24,6 @@ public final class BallotBox {
     private final int maxScore;
     private final int ballotCount;
     private final byte[][] columns;
-    private BallotStatistics statistics;
 
     private BallotBox(List<String> candidates, Map<String, Integer> indexByName, int maxScore,
                       int ballotCount, byte[][] columns) {
@@ -76,12 +75,13 @@ public final class BallotBox {
         return columns[candidate][ballot];
     }
 
-    /** Aggregates (totals, maximum-score counts, head-to-head counts), computed once and cached. */
-    public synchronized BallotStatistics statistics() {
-        if (statistics == null) {
-            statistics = new BallotStatistics(columns, ballotCount, maxScore);
-        }
-        return statistics;
+    /**
+     * Computes the aggregates a count needs (one pass for totals and maximum-score counts;
+     * head-to-head counts on demand). Each call starts afresh, so keep the returned object for
+     * the duration of a count.
+     */
+    public BallotStatistics statistics() {
+        return new BallotStatistics(columns, ballotCount, maxScore);
     }
 
     /** Collects ballots; not thread-safe. Scores are validated as they are added. */

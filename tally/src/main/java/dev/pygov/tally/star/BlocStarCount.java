@@ -5,6 +5,7 @@ import dev.pygov.tally.TallyConfig;
 import dev.pygov.tally.TallyResult;
 import dev.pygov.tally.UnresolvedTie;
 import dev.pygov.tally.ballots.BallotBox;
+import dev.pygov.tally.ballots.BallotStatistics;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,7 +23,8 @@ public final class BlocStarCount {
     }
 
     public static TallyResult count(BallotBox box, TallyConfig config) {
-        StarRound round = new StarRound(box, config.protocol(), config.finalStep());
+        BallotStatistics statistics = box.statistics();
+        StarRound round = new StarRound(box, statistics, config.protocol(), config.finalStep());
         List<Integer> running = new ArrayList<>();
         for (int c = 0; c < box.candidateCount(); c++) {
             running.add(c);
@@ -48,14 +50,14 @@ public final class BlocStarCount {
         }
         List<String> winners = ranking.subList(0, Math.min(config.seats(), ranking.size()));
         return new TallyResult(config.method(), config.seats(), config.protocol(), config.finalStep().spec(),
-                box.maxScore(), box.ballotCount(), box.candidates(), totals(box), winners, ranking,
+                box.maxScore(), box.ballotCount(), box.candidates(), totals(box, statistics), winners, ranking,
                 ranking.size() == box.candidateCount(), rounds, seatTie, rankingTie);
     }
 
-    static Map<String, Long> totals(BallotBox box) {
+    private static Map<String, Long> totals(BallotBox box, BallotStatistics statistics) {
         Map<String, Long> totals = new LinkedHashMap<>();
         for (int c = 0; c < box.candidateCount(); c++) {
-            totals.put(box.candidate(c), box.statistics().total(c));
+            totals.put(box.candidate(c), statistics.total(c));
         }
         return totals;
     }

@@ -25,9 +25,9 @@ final class StarRound {
     private final List<TieBreakRule> scoringRules;
     private final List<TieBreakRule> runoffRules;
 
-    StarRound(BallotBox box, TieBreakProtocol protocol, FinalStep finalStep) {
+    StarRound(BallotBox box, BallotStatistics statistics, TieBreakProtocol protocol, FinalStep finalStep) {
         this.box = box;
-        this.statistics = box.statistics();
+        this.statistics = statistics;
         this.ladder = new TieBreakLadder(box, finalStep);
         this.scoringRules = switch (protocol) {
             case OFFICIAL -> List.of(TieBreakRule.headToHeadElimination(statistics),
