@@ -17,6 +17,7 @@ import dev.pygov.events.membership.MembershipClassChanged;
 import dev.pygov.events.membership.PersonRegistered;
 import dev.pygov.events.membership.RoleChanged;
 import dev.pygov.events.proposal.MemberVoteRequested;
+import dev.pygov.events.proposal.ProposalCreated;
 import dev.pygov.events.proposal.ProposalMoved;
 import dev.pygov.events.proposal.ProposalResolved;
 import dev.pygov.events.proposal.ProposalRevised;
@@ -48,6 +49,7 @@ public final class EventCatalog {
             MotionDecided.class,
             VoteOpened.class,
             VoteDecided.class,
+            ProposalCreated.class,
             ProposalRevised.class,
             ProposalMoved.class,
             MemberVoteRequested.class,
