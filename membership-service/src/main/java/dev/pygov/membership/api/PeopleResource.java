@@ -2,7 +2,12 @@ package dev.pygov.membership.api;
 
 import dev.pygov.commons.problem.ProblemException;
 import dev.pygov.commons.security.Roles;
+import dev.pygov.membership.domain.MembershipClass;
 import dev.pygov.membership.domain.PersonService;
+import dev.pygov.membership.domain.PsfMembershipService;
+import dev.pygov.membership.domain.PsfRole;
+import dev.pygov.membership.domain.RoleService;
+import dev.pygov.membership.domain.Wire;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,13 +16,16 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
+
+import java.util.List;
 
 @Path("/people")
 @Produces(MediaType.APPLICATION_JSON)
@@ -25,10 +33,14 @@ import jakarta.ws.rs.core.Context;
 public class PeopleResource {
 
     private final PersonService people;
+    private final PsfMembershipService membership;
+    private final RoleService roles;
     private final SecurityIdentity identity;
 
-    public PeopleResource(PersonService people, SecurityIdentity identity) {
+    public PeopleResource(PersonService people, PsfMembershipService membership, RoleService roles, SecurityIdentity identity) {
         this.people = people;
+        this.membership = membership;
+        this.roles = roles;
         this.identity = identity;
     }
 
@@ -43,9 +55,24 @@ public class PeopleResource {
     @Path("/me")
     @Authenticated
     public PersonView me() {
-        String subject = identity.getPrincipal().getName();
+        String subject = caller();
         return people.find(subject).map(PersonView::of)
                 .orElseThrow(() -> ProblemException.notFound("person", subject));
+    }
+
+    @PUT
+    @Path("/me")
+    @Authenticated
+    public PersonView updateMe(@NotNull @Valid Requests.UpdateProfile request) {
+        return PersonView.of(people.updateProfile(caller(), request.name(), request.displayName()));
+    }
+
+    /** The roles this service says the caller holds (what their next token should carry). */
+    @GET
+    @Path("/me/roles")
+    @Authenticated
+    public Views.MyRoles myRoles() {
+        return new Views.MyRoles(caller(), roles.rolesOf(caller()));
     }
 
     @GET
@@ -53,5 +80,42 @@ public class PeopleResource {
     @RolesAllowed({Roles.DIRECTOR, Roles.OFFICER, Roles.ADMIN})
     public PersonView get(@PathParam("id") String id) {
         return people.find(id).map(PersonView::of).orElseThrow(() -> ProblemException.notFound("person", id));
+    }
+
+    @PUT
+    @Path("/{id}/membership-class")
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+    public Views.MembershipPeriod setClass(@PathParam("id") String id, @NotNull @Valid Requests.SetMembershipClass request) {
+        MembershipClass membershipClass = Wire.parse(MembershipClass.class, "membershipClass", request.membershipClass());
+        return Views.MembershipPeriod.of(membership.setClass(id, membershipClass, request.since(), request.until()));
+    }
+
+    @GET
+    @Path("/{id}/membership-class")
+    @RolesAllowed({Roles.DIRECTOR, Roles.OFFICER, Roles.ADMIN})
+    public List<Views.MembershipPeriod> classHistory(@PathParam("id") String id) {
+        people.require(id, "id");
+        return membership.historyOf(id).stream().map(Views.MembershipPeriod::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/roles")
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+    public Response grantRole(@PathParam("id") String id, @NotNull @Valid Requests.GrantRole request) {
+        PsfRole role = Wire.parse(PsfRole.class, "role", request.role());
+        return Response.status(201).entity(Views.RoleHeld.of(
+                membership.grantRole(id, role, request.from(), request.until(), caller()))).build();
+    }
+
+    @GET
+    @Path("/{id}/roles")
+    @RolesAllowed({Roles.DIRECTOR, Roles.OFFICER, Roles.ADMIN})
+    public List<Views.RoleHeld> rolesHeld(@PathParam("id") String id) {
+        people.require(id, "id");
+        return membership.rolesHeldBy(id).stream().map(Views.RoleHeld::of).toList();
+    }
+
+    private String caller() {
+        return identity.getPrincipal().getName();
     }
 }

@@ -33,7 +33,7 @@ public class PersonService {
         Person person = new Person();
         person.id = subject;
         person.name = name;
-        person.displayName = displayName == null || displayName.isBlank() ? name : displayName;
+        person.displayName = displayNameOr(displayName, name);
         person.email = email;
         person.registeredAt = Instant.now(clock);
         person.persist();
@@ -41,7 +41,25 @@ public class PersonService {
         return person;
     }
 
+    /** A person changes their own name and public display name; the e-mail address is changed by an officer only. */
+    @Transactional
+    public Person updateProfile(String subject, String name, String displayName) {
+        Person person = require(subject, "subject");
+        person.name = name;
+        person.displayName = displayNameOr(displayName, name);
+        return person;
+    }
+
     public Optional<Person> find(String subject) {
         return Person.findByIdOptional(subject);
+    }
+
+    /** The person, or a 404 problem naming the input {@code field} that referred to them. */
+    public Person require(String subject, String field) {
+        return find(subject).orElseThrow(() -> Refusals.unknown("person", field, subject));
+    }
+
+    private static String displayNameOr(String displayName, String name) {
+        return displayName == null || displayName.isBlank() ? name : displayName;
     }
 }

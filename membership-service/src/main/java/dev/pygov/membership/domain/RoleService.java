@@ -1,0 +1,76 @@
+package dev.pygov.membership.domain;
+
+import dev.pygov.commons.outbox.Outbox;
+import dev.pygov.events.membership.RoleChanged;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+/** The authority on who holds which realm role, and the one place RoleChanged events are decided. */
+@ApplicationScoped
+public class RoleService {
+
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public RoleService(Outbox outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    public Set<String> rolesOf(String personId) {
+        Instant now = Instant.now(clock);
+        Set<String> roles = new TreeSet<>(derivedRolesOf(personId, now));
+        RoleAssignment.of(personId).stream().filter(a -> a.heldAt(now)).forEach(a -> roles.add(a.role));
+        return roles;
+    }
+
+    /**
+     * Runs a change to a person's standing and publishes a RoleChanged for each derived role it gave or took away,
+     * in the same transaction as the change.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T> T changing(String personId, Supplier<T> change) {
+        Instant now = Instant.now(clock);
+        Set<String> before = derivedRolesOf(personId, now);
+        T result = change.get();
+        Set<String> after = derivedRolesOf(personId, now);
+        after.stream().filter(r -> !before.contains(r))
+                .forEach(r -> outbox.publish(new RoleChanged(personId, r, true, now, null)));
+        before.stream().filter(r -> !after.contains(r))
+                .forEach(r -> outbox.publish(new RoleChanged(personId, r, false, now, now)));
+        return result;
+    }
+
+    /** Grants a PSF role for a period; the event carries the period, so consumers need no event when it ends. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RoleAssignment grant(String personId, PsfRole role, Instant from, Instant until, String grantedBy) {
+        RoleAssignment assignment = new RoleAssignment();
+        assignment.id = java.util.UUID.randomUUID();
+        assignment.personId = personId;
+        assignment.role = role.realmRole;
+        assignment.heldFrom = from;
+        assignment.heldUntil = until;
+        assignment.grantedBy = grantedBy;
+        assignment.persist();
+        outbox.publish(new RoleChanged(personId, role.realmRole, true, from, until));
+        return assignment;
+    }
+
+    private Set<String> derivedRolesOf(String personId, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        Optional<MembershipClass> currentClass = PsfMembership.latestOf(personId)
+                .filter(m -> m.coversDay(today)).map(PsfMembership::membershipClass);
+        boolean active = CommunityMember.<CommunityMember>findByIdOptional(personId)
+                .map(m -> m.status() == CommunityStatus.ACTIVE).orElse(false);
+        return RoleRules.derived(currentClass, active);
+    }
+}

@@ -1,0 +1,77 @@
+package dev.pygov.membership.events;
+
+import dev.pygov.commons.inbox.EventDispatcher;
+import dev.pygov.commons.inbox.Inbox;
+import dev.pygov.events.election.BallotParticipationRecorded;
+import dev.pygov.events.election.ElectionCertified;
+import dev.pygov.events.election.ElectionPhaseChanged;
+import dev.pygov.events.election.VoteDecided;
+import dev.pygov.membership.domain.AdmissionService;
+import dev.pygov.membership.domain.InactivityService;
+import dev.pygov.membership.domain.RemovalService;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Applies election-service's outcomes to the roster, once per event: admission and removal votes, and council
+ * election participation for inactivity. Every election-service election is a council election (or by-election).
+ */
+@ApplicationScoped
+public class ElectionEventsConsumer {
+
+    static final String CONSUMER = "membership-service/election-events";
+    public static final String ADMISSION = "admission";
+    public static final String REMOVE_MEMBER = "remove-member";
+    static final String VOTING_OPEN = "voting-open";
+    static final String CERTIFIED = "certified";
+
+    private final EventDispatcher dispatcher;
+    private final AdmissionService admissions;
+    private final RemovalService removals;
+    private final InactivityService inactivity;
+    private final Clock clock;
+
+    public ElectionEventsConsumer(Inbox dedup, AdmissionService admissions, RemovalService removals,
+                                  InactivityService inactivity, Clock clock) {
+        this.admissions = admissions;
+        this.removals = removals;
+        this.inactivity = inactivity;
+        this.clock = clock;
+        this.dispatcher = new EventDispatcher(CONSUMER, dedup)
+                .on(VoteDecided.class, this::voteDecided)
+                .on(BallotParticipationRecorded.class, p -> inactivity.tookPart(p.voteId(), p.personId()))
+                .on(ElectionPhaseChanged.class, this::phaseChanged)
+                .on(ElectionCertified.class, c -> inactivity.certified(c.electionId(), c.certifiedAt()));
+    }
+
+    @Incoming("election-events")
+    @Blocking(ordered = true)
+    @Transactional
+    public void consume(String cloudEvent) {
+        dispatcher.deliver(cloudEvent);
+    }
+
+    private void voteDecided(VoteDecided vote) {
+        switch (vote.kind()) {
+            case ADMISSION -> admissions.decided(vote, Instant.now(clock));
+            case REMOVE_MEMBER -> removals.decided(vote);
+            default -> {
+                // Other votes (no-confidence, governance, PSF member votes) change nothing membership holds.
+            }
+        }
+    }
+
+    private void phaseChanged(ElectionPhaseChanged phase) {
+        switch (phase.phase()) {
+            case VOTING_OPEN -> inactivity.votingOpened(phase.electionId(), phase.at());
+            case CERTIFIED -> inactivity.certified(phase.electionId(), phase.at());
+            default -> {
+            }
+        }
+    }
+}
