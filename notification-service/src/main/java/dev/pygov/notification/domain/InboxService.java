@@ -1,7 +1,6 @@
 package dev.pygov.notification.domain;
 
 import dev.pygov.commons.problem.ProblemException;
-import dev.pygov.events.CloudEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -21,7 +20,7 @@ public class InboxService {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public Notice tell(String personId, String kind, String title, String body, CloudEvent cause) {
+    public Notice tell(String personId, String kind, String title, String body, NoticeCause cause) {
         Notice notice = new Notice();
         notice.id = UUID.randomUUID();
         notice.personId = personId;

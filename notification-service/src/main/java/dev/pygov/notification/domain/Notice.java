@@ -42,6 +42,10 @@ public class Notice extends PanacheEntityBase {
     @Column(name = "read_at")
     public Instant readAt;
 
+    /** Waiting for its person's next daily digest mail. */
+    @Column(name = "digest_pending", nullable = false)
+    public boolean digestPending;
+
     public static List<Notice> inboxOf(String personId) {
         return list("personId = ?1 ORDER BY createdAt DESC", personId);
     }

@@ -3,8 +3,14 @@ package dev.pygov.notification.events;
 import dev.pygov.commons.inbox.EventDispatcher;
 import dev.pygov.commons.inbox.Inbox;
 import dev.pygov.events.CloudEvent;
+import dev.pygov.events.membership.CommunityMemberJoined;
+import dev.pygov.events.membership.CommunityStatusChanged;
+import dev.pygov.events.membership.MembershipClassChanged;
 import dev.pygov.events.membership.PersonRegistered;
-import dev.pygov.notification.domain.InboxService;
+import dev.pygov.notification.domain.Electorate;
+import dev.pygov.notification.domain.NoticeCause;
+import dev.pygov.notification.domain.NoticeKind;
+import dev.pygov.notification.domain.Notifier;
 import dev.pygov.notification.domain.Recipient;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,13 +27,19 @@ public class MembershipEventsConsumer {
     static final String CONSUMER = "notification-service/membership-events";
 
     private final EventDispatcher dispatcher;
-    private final InboxService inbox;
+    private final Notifier notifier;
+    private final Electorate electorate;
     private final Clock clock;
 
-    public MembershipEventsConsumer(Inbox dedup, InboxService inbox, Clock clock) {
-        this.inbox = inbox;
+    public MembershipEventsConsumer(Inbox dedup, Notifier notifier, Electorate electorate, Clock clock) {
+        this.notifier = notifier;
+        this.electorate = electorate;
         this.clock = clock;
-        this.dispatcher = new EventDispatcher(CONSUMER, dedup).on(PersonRegistered.class, this::registered);
+        this.dispatcher = new EventDispatcher(CONSUMER, dedup)
+                .on(PersonRegistered.class, this::registered)
+                .on(MembershipClassChanged.class, this::classChanged)
+                .on(CommunityMemberJoined.class, this::joinedCommunity)
+                .on(CommunityStatusChanged.class, this::communityStatusChanged);
     }
 
     @Incoming("membership-events")
@@ -44,8 +56,21 @@ public class MembershipEventsConsumer {
         recipient.email = person.email();
         recipient.updatedAt = Instant.now(clock);
         recipient.persist();
-        inbox.tell(person.personId(), "welcome", "Welcome to PyGov",
+        notifier.tell(person.personId(), NoticeKind.WELCOME, "Welcome to PyGov",
                 "Hello " + person.displayName() + ", you are now known to PyGov. Notices about votes and proposals that concern you will arrive here.",
-                cause);
+                NoticeCause.of(cause));
+    }
+
+    private void classChanged(MembershipClassChanged change) {
+        boolean current = change.until() == null || !change.until().isBefore(java.time.LocalDate.now(clock));
+        electorate.psfVoting(change.personId(), change.votingMember() && current);
+    }
+
+    private void joinedCommunity(CommunityMemberJoined joined) {
+        electorate.communityActive(joined.personId(), true);
+    }
+
+    private void communityStatusChanged(CommunityStatusChanged change) {
+        electorate.communityActive(change.personId(), "active".equalsIgnoreCase(change.status()));
     }
 }

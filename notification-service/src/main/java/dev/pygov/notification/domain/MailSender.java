@@ -1,0 +1,64 @@
+package dev.pygov.notification.domain;
+
+import dev.pygov.notification.config.MailSettings;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Sends queued mail through the SMTP relay, one mail per transaction: the row stays locked while it is sent and
+ * becomes SENT in the same commit, so a failure retries it later and a concurrent sender never picks it up.
+ */
+@ApplicationScoped
+public class MailSender {
+
+    private static final Logger LOG = Logger.getLogger(MailSender.class);
+
+    private final MailQueue queue;
+    private final Mailer mailer;
+    private final MailSettings settings;
+    private final Clock clock;
+
+    public MailSender(MailQueue queue, Mailer mailer, MailSettings settings, Clock clock) {
+        this.queue = queue;
+        this.mailer = mailer;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "${pygov.mail.send-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            delayed = "${pygov.mail.send-delay}")
+    void sendDue() {
+        for (int i = 0; i < settings.batchSize(); i++) {
+            if (!sendNextDue()) {
+                return;
+            }
+        }
+    }
+
+    /** Sends (or fails) the next due mail; false if none is due. */
+    public boolean sendNextDue() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Instant now = Instant.now(clock);
+            return queue.claimNextDue(now).map(message -> {
+                try {
+                    mailer.send(Mail.withText(message.toAddress, message.subject, message.textBody)
+                            .setHtml(message.htmlBody)
+                            .addHeader("List-Unsubscribe", "<" + message.unsubscribeUrl + ">"));
+                    queue.sent(message, Instant.now(clock));
+                } catch (RuntimeException e) {
+                    LOG.warnf("mail %s to person %s failed (attempt %d): %s", message.id, message.personId,
+                            message.attempts + 1, e.getMessage());
+                    queue.failed(message, String.valueOf(e.getMessage()), Instant.now(clock));
+                }
+                return true;
+            }).orElse(false);
+        });
+    }
+}
