@@ -6,6 +6,7 @@ import dev.pygov.events.election.ElectionCertified;
 import dev.pygov.events.election.ElectionPhaseChanged;
 import dev.pygov.events.election.MotionDecided;
 import dev.pygov.events.election.MotionOpened;
+import dev.pygov.events.election.NominationChanged;
 import dev.pygov.events.election.RulebookAdopted;
 import dev.pygov.events.election.VoteDecided;
 import dev.pygov.events.election.VoteOpened;
@@ -45,6 +46,7 @@ public final class EventCatalog {
             BallotParticipationRecorded.class,
             ElectionCertified.class,
             CouncilSeatChanged.class,
+            NominationChanged.class,
             MotionOpened.class,
             MotionDecided.class,
             VoteOpened.class,

@@ -1,0 +1,250 @@
+package dev.pygov.election.domain;
+
+import dev.pygov.commons.outbox.Outbox;
+import dev.pygov.commons.problem.ProblemException;
+import dev.pygov.events.election.ElectionPhaseChanged;
+import dev.pygov.events.election.NominationChanged;
+import dev.pygov.rulebook.Rulebook;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * The council election aggregate: creation and schedule, nominations, phases that move by themselves at their
+ * deadlines (exactly once: each step locks the election's row and re-checks its phase), the count at close.
+ */
+@ApplicationScoped
+public class ElectionService {
+
+    /** A ballot name must survive the published CSV unquoted: no commas, quotes or line breaks. */
+    private static final Pattern BALLOT_NAME = Pattern.compile("[^,\"\\r\\n]{1,100}");
+
+    private final EntityManager em;
+    private final Outbox outbox;
+    private final RulebookService rulebooks;
+    private final BallotService ballots;
+    private final CountService counter;
+
+    public ElectionService(EntityManager em, Outbox outbox, RulebookService rulebooks, BallotService ballots, CountService counter) {
+        this.em = em;
+        this.outbox = outbox;
+        this.rulebooks = rulebooks;
+        this.ballots = ballots;
+        this.counter = counter;
+    }
+
+    /**
+     * A draft election under the rulebook in force, run by the named Returning Officer.
+     *
+     * @param cohort the cohort a cohort election or by-election fills (ignored for the whole council)
+     * @param seats  seats of a by-election (the vacancies); other kinds take theirs from the rulebook
+     */
+    @Transactional
+    public Election create(ElectionKind kind, String cohort, Integer seats, String returningOfficerId, String appointedBy, Instant now) {
+        Rulebook rulebook = rulebooks.inForce();
+        if (returningOfficerId == null || returningOfficerId.isBlank()) {
+            throw ProblemException.invalid("returningOfficerId", "name the Returning Officer");
+        }
+        Election election = new Election();
+        election.id = UUID.randomUUID();
+        election.kind = kind;
+        election.phase = Phase.DRAFT;
+        election.rulebookVersion = rulebook.version();
+        election.returningOfficerId = returningOfficerId;
+        election.appointedBy = appointedBy;
+        election.createdAt = now;
+        if (kind == ElectionKind.WHOLE_COUNCIL) {
+            election.seats = rulebook.council().seats();
+        } else {
+            Rulebook.Cohort named = rulebook.council().cohorts().stream().filter(c -> c.name().equals(cohort)).findFirst()
+                    .orElseThrow(() -> ProblemException.invalid("cohort", "cohort must be one of "
+                            + rulebook.council().cohorts().stream().map(Rulebook.Cohort::name).toList() + ", was '" + cohort + "'"));
+            election.cohort = named.name();
+            election.seats = named.seats();
+            if (kind == ElectionKind.BY_ELECTION) {
+                if (seats == null || seats < 1 || seats > named.seats()) {
+                    throw ProblemException.invalid("seats", "a by-election fills 1 to " + named.seats() + " seats of cohort " + named.name());
+                }
+                election.seats = seats;
+            }
+        }
+        election.persist();
+        return election;
+    }
+
+    /** The Returning Officer sets when nominations open; the other deadlines follow from the rulebook. */
+    @Transactional
+    public Election schedule(UUID id, String caller, Instant nominationsOpenAt, Instant now) {
+        Election election = locked(id);
+        requireOfficer(election, caller);
+        PhaseRules.requirePhase(election, Phase.DRAFT);
+        if (nominationsOpenAt == null || nominationsOpenAt.isBefore(now)) {
+            throw ProblemException.invalid("nominationsOpenAt", "nominations must open now or later (UTC), was " + nominationsOpenAt);
+        }
+        PhaseRules.schedule(election, nominationsOpenAt, rulebooks.version(election.rulebookVersion).councilElection());
+        return election;
+    }
+
+    @Transactional
+    public Candidate nominate(UUID id, String personId, String ballotName, String statement, Instant now) {
+        Election election = locked(id);
+        PhaseRules.requireNominationsOpen(election, now);
+        CommunityMember member = CommunityMember.findById(personId);
+        if (member == null || !member.inGoodStanding()) {
+            throw ProblemException.rule("not-a-community-member",
+                    "only a Packaging community member in good standing may nominate themselves", "nominee");
+        }
+        if (statement == null || statement.isBlank()) {
+            throw ProblemException.invalid("statement", "a nomination needs a statement");
+        }
+        String name = ballotName == null || ballotName.isBlank() ? member.publicName() : ballotName.strip();
+        if (!BALLOT_NAME.matcher(name).matches()) {
+            throw ProblemException.invalid("ballotName", "a ballot name has 1 to 100 characters and no commas, quotes or line breaks");
+        }
+        Candidate candidate = Candidate.findById(new Candidate.Key(id, personId));
+        if (candidate != null && Candidate.NOMINATED.equals(candidate.status)) {
+            throw ProblemException.conflict("already-nominated", "you are already a candidate in this election", "nominee");
+        }
+        boolean nameTaken = Candidate.standing(id).stream().anyMatch(c -> c.ballotName.equalsIgnoreCase(name));
+        if (nameTaken) {
+            throw ProblemException.conflict("ballot-name-taken", "another candidate stands under the name '" + name + "'", "ballotName");
+        }
+        if (candidate == null) {
+            candidate = new Candidate();
+            candidate.id = new Candidate.Key(id, personId);
+        }
+        candidate.ballotName = name;
+        candidate.statement = statement.strip();
+        candidate.status = Candidate.NOMINATED;
+        candidate.nominatedAt = now;
+        candidate.persist();
+        outbox.publish(new NominationChanged(election.key(), personId, name, Candidate.NOMINATED));
+        return candidate;
+    }
+
+    @Transactional
+    public void withdraw(UUID id, String personId, Instant now) {
+        Election election = locked(id);
+        PhaseRules.requireNominationsOpen(election, now);
+        Candidate candidate = Candidate.findById(new Candidate.Key(id, personId));
+        if (candidate == null || !Candidate.NOMINATED.equals(candidate.status)) {
+            throw ProblemException.conflict("not-a-candidate", "you are not a candidate in this election", "nominee");
+        }
+        candidate.status = Candidate.WITHDRAWN;
+        outbox.publish(new NominationChanged(election.key(), personId, candidate.ballotName, Candidate.WITHDRAWN));
+    }
+
+    /**
+     * Moves every election whose deadline passed as far as time allows: each step in its own transaction, so a
+     * restart (or a second replica) continues where the last committed step left off and never repeats one.
+     *
+     * @return the number of steps taken
+     */
+    public int advance(Instant now) {
+        int steps = 0;
+        for (UUID id : due(now)) {
+            while (QuarkusTransaction.requiringNew().call(() -> step(id, now))) {
+                steps++;
+            }
+        }
+        return steps;
+    }
+
+    private List<UUID> due(Instant now) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                        "SELECT e.id FROM Election e WHERE e.phase = :closed"
+                                + " OR (e.phase = :draft AND e.nominationsOpenAt <= :now)"
+                                + " OR (e.phase = :nominations AND e.nominationsCloseAt <= :now)"
+                                + " OR (e.phase = :voting AND e.votingCloseAt <= :now)", UUID.class)
+                .setParameter("closed", Phase.CLOSED).setParameter("draft", Phase.DRAFT)
+                .setParameter("nominations", Phase.NOMINATIONS_OPEN).setParameter("voting", Phase.VOTING_OPEN)
+                .setParameter("now", now).getResultList());
+    }
+
+    /** One step, if one is due; the row lock makes a concurrent tick wait and then find nothing to do. */
+    private boolean step(UUID id, Instant now) {
+        Election election = locked(id);
+        if (election.phase == Phase.CLOSED) {
+            countAndSettle(election, now);
+            return true;
+        }
+        Phase next = PhaseRules.afterDeadline(election, now);
+        if (next == null) {
+            return false;
+        }
+        if (next == Phase.VOTING_OPEN) {
+            openVoting(election);
+        }
+        if (next == Phase.CLOSED) {
+            ballots.sealAtClose(election.id);
+        }
+        moveTo(election, next, now);
+        return true;
+    }
+
+    /** Freezes the roll from the projection and commits to the draw seed, publishing only its hash. */
+    private void openVoting(Election election) {
+        List<CommunityMember> members = CommunityMember.list("onRoster = true and status = 'active'");
+        for (CommunityMember member : members) {
+            RollEntry entry = new RollEntry();
+            entry.id = new RollEntry.Key(election.id, member.personId);
+            entry.displayName = member.publicName();
+            entry.persist();
+        }
+        election.electorateSize = members.size();
+        ballots.createSlots(election.id, members.size());
+        election.seed = Trackers.newSecret();
+        election.seedCommitment = Trackers.commitmentOf(election.seed);
+    }
+
+    /** Counts (or recounts, after a tie was settled) and moves to counted or tie-pending. */
+    void countAndSettle(Election election, Instant now) {
+        CountService.Count count = counter.count(election, now);
+        moveTo(election, count.pendingTie() == null ? Phase.COUNTED : Phase.TIE_PENDING, now);
+    }
+
+    void moveTo(Election election, Phase next, Instant now) {
+        election.phase = next;
+        outbox.publish(new ElectionPhaseChanged(election.key(), election.kind.wireName(), next.wireName(), now,
+                election.nextDeadline(), election.rulebookVersion));
+    }
+
+    public Election get(UUID id) {
+        Election election = Election.findById(id);
+        if (election == null) {
+            throw ProblemException.notFound("election", id.toString());
+        }
+        return election;
+    }
+
+    public List<Election> all() {
+        return Election.list("order by createdAt desc");
+    }
+
+    Election locked(UUID id) {
+        Election election = em.find(Election.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (election == null) {
+            throw ProblemException.notFound("election", id.toString());
+        }
+        return election;
+    }
+
+    static void requireOfficer(Election election, String caller) {
+        if (!election.returningOfficerId.equals(caller)) {
+            throw ProblemException.forbidden("not-the-returning-officer", "only this election's Returning Officer may do this");
+        }
+    }
+
+    public List<Candidate> candidates(UUID id) {
+        get(id);
+        return new ArrayList<>(Candidate.standing(id));
+    }
+}

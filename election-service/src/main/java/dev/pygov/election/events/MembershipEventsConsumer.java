@@ -1,0 +1,77 @@
+package dev.pygov.election.events;
+
+import dev.pygov.commons.inbox.EventDispatcher;
+import dev.pygov.commons.inbox.Inbox;
+import dev.pygov.election.domain.CommunityMember;
+import dev.pygov.election.domain.MemberAffiliation;
+import dev.pygov.events.membership.AffiliationChanged;
+import dev.pygov.events.membership.CommunityMemberJoined;
+import dev.pygov.events.membership.CommunityStatusChanged;
+import dev.pygov.events.membership.PersonRegistered;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Keeps the projection the roll and the employer limit are read from: public names, community standing and
+ * affiliations. Events may arrive in any order across people; fields it does not know are ignored.
+ */
+@ApplicationScoped
+public class MembershipEventsConsumer {
+
+    static final String CONSUMER = "election-service/membership-events";
+
+    private final EventDispatcher dispatcher;
+
+    public MembershipEventsConsumer(Inbox inbox) {
+        this.dispatcher = new EventDispatcher(CONSUMER, inbox)
+                .on(PersonRegistered.class, this::registered)
+                .on(CommunityMemberJoined.class, this::joined)
+                .on(CommunityStatusChanged.class, this::statusChanged)
+                .on(AffiliationChanged.class, this::affiliationChanged);
+    }
+
+    @Incoming("membership-events")
+    @Blocking(ordered = true)
+    @Transactional
+    public void consume(String cloudEvent) {
+        dispatcher.deliver(cloudEvent);
+    }
+
+    private void registered(PersonRegistered person) {
+        CommunityMember member = CommunityMember.findOrNew(person.personId());
+        member.displayName = person.displayName() != null ? person.displayName() : person.name();
+        member.persist();
+    }
+
+    private void joined(CommunityMemberJoined joined) {
+        CommunityMember member = CommunityMember.findOrNew(joined.personId());
+        member.onRoster = true;
+        member.status = "active";
+        member.persist();
+    }
+
+    private void statusChanged(CommunityStatusChanged changed) {
+        CommunityMember member = CommunityMember.findOrNew(changed.personId());
+        member.status = changed.status() == null ? member.status : changed.status();
+        if ("removed".equals(member.status)) {
+            member.onRoster = false;
+        }
+        member.persist();
+    }
+
+    private void affiliationChanged(AffiliationChanged changed) {
+        MemberAffiliation.Key key = new MemberAffiliation.Key(changed.personId(), changed.entityId(),
+                changed.kind() == null ? "affiliated" : changed.kind());
+        MemberAffiliation affiliation = MemberAffiliation.findById(key);
+        if (affiliation == null) {
+            affiliation = new MemberAffiliation();
+            affiliation.id = key;
+        }
+        affiliation.entityRootId = changed.entityRootId() == null ? changed.entityId() : changed.entityRootId();
+        affiliation.since = changed.since();
+        affiliation.until = changed.until();
+        affiliation.persist();
+    }
+}
