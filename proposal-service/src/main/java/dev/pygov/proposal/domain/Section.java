@@ -1,0 +1,29 @@
+package dev.pygov.proposal.domain;
+
+import dev.pygov.commons.problem.ProblemException;
+
+import java.util.Arrays;
+
+/** The five sections of the seed's wiki; {@link #wikiName} is the path segment. */
+public enum Section {
+    PROPOSALS_FOR_DISCUSSION("ProposalsForDiscussion"),
+    PROPOSALS_FOR_RESOLUTION("ProposalsForResolution"),
+    ACTIVE_POLICIES("ActivePolicies"),
+    RETIRED_POLICIES("RetiredPolicies"),
+    ARCHIVED_PROPOSALS("ArchivedProposals");
+
+    public final String wikiName;
+
+    Section(String wikiName) {
+        this.wikiName = wikiName;
+    }
+
+    /** Accepts the wiki name ({@code ActivePolicies}) or the constant name ({@code ACTIVE_POLICIES}). */
+    public static Section parse(String value, String field) {
+        return Arrays.stream(values())
+                .filter(s -> s.wikiName.equals(value) || s.name().equals(value))
+                .findFirst()
+                .orElseThrow(() -> ProblemException.invalid(field, "unknown section '" + value + "'; one of "
+                        + Arrays.stream(values()).map(s -> s.wikiName).toList()));
+    }
+}

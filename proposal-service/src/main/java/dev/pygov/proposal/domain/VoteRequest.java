@@ -1,0 +1,76 @@
+package dev.pygov.proposal.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** A binding member vote or a non-binding poll asked of election-service about a proposal, and its result. */
+@Entity
+@Table(name = "vote_request")
+public class VoteRequest extends PanacheEntityBase {
+
+    @Id
+    public String id;
+
+    @Column(name = "page_id", nullable = false)
+    public String pageId;
+
+    @Column(nullable = false)
+    public boolean binding;
+
+    @Column(nullable = false)
+    public String question;
+
+    @Column(name = "requested_by", nullable = false)
+    public String requestedBy;
+
+    @Column(name = "requested_at", nullable = false)
+    public Instant requestedAt;
+
+    @Column(name = "vote_id")
+    public String voteId;
+
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+
+    public Boolean passed;
+
+    @Column(name = "quorum_met")
+    public Boolean quorumMet;
+
+    @Column(name = "yes_count")
+    public Integer yes;
+
+    @Column(name = "no_count")
+    public Integer no;
+
+    @Column(name = "abstain_count")
+    public Integer abstain;
+
+    @Column(name = "roll_size")
+    public Integer rollSize;
+
+    @Column(columnDefinition = "text")
+    public String explanation;
+
+    @Column(name = "rulebook_version")
+    public Integer rulebookVersion;
+
+    public boolean decided() {
+        return decidedAt != null;
+    }
+
+    public static List<VoteRequest> forPage(String pageId) {
+        return list("pageId = ?1 order by requestedAt, id", pageId);
+    }
+
+    public static Optional<VoteRequest> openBinding(String pageId) {
+        return find("pageId = ?1 and binding = true and decidedAt is null", pageId).firstResultOptional();
+    }
+}

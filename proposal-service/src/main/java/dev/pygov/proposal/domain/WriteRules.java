@@ -1,0 +1,41 @@
+package dev.pygov.proposal.domain;
+
+import dev.pygov.commons.problem.ProblemException;
+
+import java.util.List;
+
+/** The seed's access control, enforced: who may create in, edit and add authors to each section. */
+public final class WriteRules {
+
+    private WriteRules() {
+    }
+
+    public static void checkCreate(Actor actor, Section section) {
+        if (section == Section.PROPOSALS_FOR_DISCUSSION) {
+            if (!actor.isMember()) {
+                throw forbidden("members-only", "only PSF members create proposals for discussion");
+            }
+        } else if (!actor.isBoard()) {
+            throw forbidden("board-only", "only directors and officers write to " + section.wikiName);
+        }
+    }
+
+    /** Discussion pages belong to their authors; every other section to the directors and officers. */
+    public static void checkEdit(Actor actor, Section section, List<String> authors) {
+        if (section == Section.PROPOSALS_FOR_DISCUSSION) {
+            if (!authors.contains(actor.id())) {
+                throw forbidden("not-an-author", "only the proposal's authors edit it while it is under discussion");
+            }
+        } else if (!actor.isBoard()) {
+            throw forbidden("board-only", "only directors and officers write to " + section.wikiName);
+        }
+    }
+
+    public static void checkAddAuthor(Actor actor, Section section, List<String> authors) {
+        checkEdit(actor, section, authors);
+    }
+
+    private static ProblemException forbidden(String slug, String detail) {
+        return ProblemException.forbidden(slug, detail);
+    }
+}

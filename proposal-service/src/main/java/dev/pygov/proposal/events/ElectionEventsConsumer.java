@@ -1,0 +1,30 @@
+package dev.pygov.proposal.events;
+
+import dev.pygov.commons.inbox.EventDispatcher;
+import dev.pygov.commons.inbox.Inbox;
+import dev.pygov.events.election.VoteDecided;
+import dev.pygov.proposal.domain.ResolutionService;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Applies decided member votes and polls to the proposals they were asked about, once per event. */
+@ApplicationScoped
+public class ElectionEventsConsumer {
+
+    static final String CONSUMER = "proposal-service/election-events";
+
+    private final EventDispatcher dispatcher;
+
+    public ElectionEventsConsumer(Inbox dedup, ResolutionService resolutions) {
+        this.dispatcher = new EventDispatcher(CONSUMER, dedup).on(VoteDecided.class, resolutions::voteDecided);
+    }
+
+    @Incoming("election-events")
+    @Blocking(ordered = true)
+    @Transactional
+    public void consume(String cloudEvent) {
+        dispatcher.deliver(cloudEvent);
+    }
+}
