@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +24,8 @@ import java.util.regex.Pattern;
  */
 @ApplicationScoped
 public class ElectionService {
+
+    private static final Logger LOG = Logger.getLogger(ElectionService.class);
 
     /** A ballot name must survive the published CSV unquoted: no commas, quotes or line breaks. */
     private static final Pattern BALLOT_NAME = Pattern.compile("[^,\"\\r\\n]{1,100}");
@@ -151,8 +154,13 @@ public class ElectionService {
     public int advance(Instant now) {
         int steps = 0;
         for (UUID id : due(now)) {
-            while (QuarkusTransaction.requiringNew().call(() -> step(id, now))) {
-                steps++;
+            try {
+                while (QuarkusTransaction.requiringNew().call(() -> step(id, now))) {
+                    steps++;
+                }
+            } catch (RuntimeException e) {
+                // One election that cannot move must not hold up the others; the next tick tries it again.
+                LOG.errorf(e, "election %s: could not advance", id);
             }
         }
         return steps;
