@@ -1,5 +1,6 @@
 package dev.pygov.membership.api;
 
+import dev.pygov.commons.problem.ProblemException;
 import dev.pygov.commons.security.Roles;
 import dev.pygov.membership.domain.Affiliation;
 import dev.pygov.membership.domain.AffiliationRules;
@@ -8,12 +9,14 @@ import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -22,7 +25,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** Affiliations: self-declared by the person, or recorded (and so confirmed) by an officer. */
-@Path("/")
+@Path("/affiliations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AffiliationResource {
@@ -37,35 +40,37 @@ public class AffiliationResource {
 
     /** Affiliations decide council eligibility (the employer limit), so every signed-in person may read them. */
     @GET
-    @Path("people/{id}/affiliations")
     @Authenticated
-    public List<Views.AffiliationView> of(@PathParam("id") String id) {
-        return affiliations.of(id).stream().map(this::view).toList();
+    public List<Views.AffiliationView> of(@QueryParam("personId") @NotBlank String personId) {
+        return affiliations.of(personId).stream().map(this::view).toList();
     }
 
+    /** The caller declares an affiliation of their own; an officer confirms it later. */
     @POST
-    @Path("people/me/affiliations")
+    @Path("mine")
     @Authenticated
     public Response declareMine(@NotNull @Valid Requests.DeclareAffiliation request) {
         return created(declare(caller(), request, false));
     }
 
     @POST
-    @Path("people/{id}/affiliations")
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
-    public Response record(@PathParam("id") String id, @NotNull @Valid Requests.DeclareAffiliation request) {
-        return created(declare(id, request, true));
+    public Response record(@NotNull @Valid Requests.DeclareAffiliation request) {
+        if (request.personId() == null || request.personId().isBlank()) {
+            throw ProblemException.invalid("personId", "name the person the affiliation is recorded for");
+        }
+        return created(declare(request.personId(), request, true));
     }
 
     @POST
-    @Path("affiliations/{affiliationId}/confirmation")
+    @Path("{affiliationId}/confirmation")
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     public Views.AffiliationView confirm(@PathParam("affiliationId") UUID affiliationId) {
         return view(affiliations.confirm(affiliationId, caller()));
     }
 
     @POST
-    @Path("affiliations/{affiliationId}/end")
+    @Path("{affiliationId}/end")
     @Authenticated
     public Views.AffiliationView end(@PathParam("affiliationId") UUID affiliationId, @NotNull @Valid Requests.EndAffiliation request) {
         boolean officer = identity.hasRole(Roles.OFFICER) || identity.hasRole(Roles.ADMIN);

@@ -35,7 +35,8 @@ public final class Requests {
                                      @Size(max = 100) String parentId) {
     }
 
-    public record DeclareAffiliation(@Size(max = 100) String organisationId, @NotBlank String kind,
+    /** {@code personId} is for officers recording someone's affiliation; a self-declaration ignores it. */
+    public record DeclareAffiliation(@Size(max = 200) String personId, @Size(max = 100) String organisationId, @NotBlank String kind,
                                      @NotNull LocalDate since, LocalDate until) {
     }
 
