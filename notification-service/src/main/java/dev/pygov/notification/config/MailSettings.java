@@ -8,12 +8,21 @@ import java.time.Duration;
 @ConfigMapping(prefix = "pygov.mail")
 public interface MailSettings {
 
+    /** How often the sender looks for due mail (a scheduler duration, read by MailSender's @Scheduled). */
+    String sendInterval();
+
+    /** How long after start the sender and reminders first run. */
+    String sendDelay();
+
     /** Failed attempts after which a mail is parked for an operator. */
     int maxAttempts();
 
     Duration initialBackoff();
 
     Duration maxBackoff();
+
+    /** How long one SMTP send may take before it counts as failed; well below the transaction timeout. */
+    Duration sendTimeout();
 
     /** Mails one sender run sends at most. */
     int batchSize();
