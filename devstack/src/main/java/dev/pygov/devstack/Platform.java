@@ -119,7 +119,10 @@ public final class Platform {
                 Map.entry("QUARKUS_OIDC_CLIENT_ID", "pygov-services"),
                 Map.entry("QUARKUS_OIDC_CREDENTIALS_SECRET", "change-me"),
                 Map.entry("QUARKUS_MAILER_HOST", platform.mail().host()),
-                Map.entry("QUARKUS_MAILER_PORT", Integer.toString(platform.mail().smtpPort())));
+                Map.entry("QUARKUS_MAILER_PORT", Integer.toString(platform.mail().smtpPort())),
+                // Devstack only: production takes it from a Secret (see the Helm chart).
+                Map.entry("PYGOV_UNSUBSCRIBE_SECRET", "devstack-only-unsubscribe-secret"),
+                Map.entry("PYGOV_MAIL_PUBLIC_URL", "http://localhost:" + port));
     }
 
     private static List<Path> missingJars(PlatformOptions options) {
