@@ -112,6 +112,7 @@ public class ElectionResource {
 
     @POST
     @Path("/{id}/certify")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.RETURNING_OFFICER)
     public Views.ElectionView certify(@PathParam("id") UUID id) {
         return Views.ElectionView.of(certification.certify(id, caller(), Instant.now(clock)));

@@ -56,6 +56,7 @@ public class TieResource {
 
     @POST
     @Path("/draw")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.RETURNING_OFFICER)
     public Views.ElectionView draw(@PathParam("id") UUID id) {
         ties.draw(id, identity.getPrincipal().getName(), Instant.now(clock));

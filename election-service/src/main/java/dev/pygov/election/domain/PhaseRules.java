@@ -5,6 +5,7 @@ import dev.pygov.rulebook.Rulebook;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /** Deadlines and what each phase allows, from the rulebook. Plain Java. */
 public final class PhaseRules {
@@ -12,10 +13,13 @@ public final class PhaseRules {
     private PhaseRules() {
     }
 
-    /** Sets the three deadlines from the opening of nominations: each phase lasts what the rulebook says. */
+    /**
+     * Sets the three deadlines from the opening of nominations: each phase lasts what the rulebook says. Deadlines
+     * are whole seconds, so what the database stores (microseconds) is exactly what was compared.
+     */
     public static void schedule(Election election, Instant nominationsOpenAt, Rulebook.CouncilElection rules) {
-        election.nominationsOpenAt = nominationsOpenAt;
-        election.nominationsCloseAt = nominationsOpenAt.plus(Duration.ofDays(rules.nominationDays()));
+        election.nominationsOpenAt = nominationsOpenAt.truncatedTo(ChronoUnit.SECONDS);
+        election.nominationsCloseAt = election.nominationsOpenAt.plus(Duration.ofDays(rules.nominationDays()));
         election.votingCloseAt = election.nominationsCloseAt.plus(Duration.ofDays(rules.votingDays()));
     }
 
