@@ -1,0 +1,145 @@
+package dev.pygov.notification;
+
+import dev.pygov.devstack.test.KafkaResource;
+import dev.pygov.devstack.test.PostgresResource;
+import dev.pygov.devstack.test.TopicReader;
+import dev.pygov.events.EventCodec;
+import dev.pygov.events.Topics;
+import dev.pygov.events.election.ElectionPhaseChanged;
+import dev.pygov.events.election.MotionOpened;
+import dev.pygov.events.election.VoteDecided;
+import dev.pygov.events.election.VoteOpened;
+import dev.pygov.events.membership.CommunityMemberJoined;
+import dev.pygov.events.membership.CommunityStatusChanged;
+import dev.pygov.events.membership.MembershipClassChanged;
+import dev.pygov.events.membership.PersonRegistered;
+import dev.pygov.events.proposal.ProposalMoved;
+import dev.pygov.notification.domain.Channel;
+import dev.pygov.notification.domain.MailMessage;
+import dev.pygov.notification.domain.Notice;
+import dev.pygov.notification.domain.NoticeKind;
+import dev.pygov.notification.domain.Preferences;
+import dev.pygov.notification.domain.Recipient;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static dev.pygov.notification.TestSupport.await;
+import static dev.pygov.notification.TestSupport.notices;
+import static dev.pygov.notification.TestSupport.publish;
+import static dev.pygov.notification.TestSupport.publishRaw;
+import static dev.pygov.notification.TestSupport.tx;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The right people, and only they, get each kind of notice, once, however often the event is delivered. */
+@QuarkusTest
+@QuarkusTestResource(PostgresResource.class)
+@QuarkusTestResource(KafkaResource.class)
+@QuarkusTestResource(SwitchableSmtpResource.class)
+class WhoIsToldTest {
+
+    private static final String MEMBERSHIP = "/membership-service";
+    private static final String ELECTION = "/election-service";
+
+    @Inject
+    Preferences preferences;
+
+    @Test
+    void votersCouncillorsAuthorsAndSubscribersAreEachToldOnce() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String psfVoter = "psf-" + run;
+        String community = "community-" + run;
+        String outsider = "outsider-" + run;
+        String removed = "removed-" + run;
+        String key = "who-" + run;
+        for (String person : List.of(psfVoter, community, outsider, removed)) {
+            publish(Topics.MEMBERSHIP, key, MEMBERSHIP, new PersonRegistered(person, person, person, person + "@example.org"));
+        }
+        publish(Topics.MEMBERSHIP, key, MEMBERSHIP, new MembershipClassChanged(psfVoter, "supporting", true, LocalDate.now(), null));
+        publish(Topics.MEMBERSHIP, key, MEMBERSHIP, new MembershipClassChanged(outsider, "basic", false, LocalDate.now(), null));
+        publish(Topics.MEMBERSHIP, key, MEMBERSHIP, new CommunityMemberJoined(psfVoter, "pypa-project", null, Instant.now()));
+        publish(Topics.MEMBERSHIP, key, MEMBERSHIP, new CommunityMemberJoined(community, "pypa-project", null, Instant.now()));
+        publish(Topics.MEMBERSHIP, key, MEMBERSHIP, new CommunityMemberJoined(removed, "pypa-project", null, Instant.now()));
+        publish(Topics.MEMBERSHIP, key, MEMBERSHIP, new CommunityStatusChanged(removed, "removed", "community vote", Instant.now()));
+        String membershipMarker = "marker-" + run;
+        publish(Topics.MEMBERSHIP, key, MEMBERSHIP, new PersonRegistered(membershipMarker, "M", "M", membershipMarker + "@example.org"));
+        await("membership events applied", () -> tx(() -> Recipient.findByIdOptional(membershipMarker).isPresent()));
+        tx(() -> {
+            preferences.set(psfVoter, NoticeKind.RESULTS_PUBLISHED, Channel.EMAIL, false);
+            return null;
+        });
+
+        Instant closes = Instant.now().plus(Duration.ofDays(14));
+        String memberVote = publish(Topics.ELECTION, key, ELECTION,
+                new VoteOpened("vote-" + run, "member-vote", "proposal-" + run, "Adopt the policy?", 1, closes, 1));
+        publishRaw(Topics.ELECTION, key, memberVote); // redelivered
+        String election = publish(Topics.ELECTION, key, ELECTION,
+                new ElectionPhaseChanged("election-" + run, "council", "voting-open", Instant.now(), closes, 1));
+        String motion = publish(Topics.ELECTION, key, ELECTION,
+                new MotionOpened("motion-" + run, "admission", "Admit someone", List.of(community, outsider, outsider), closes));
+        publishRaw(Topics.ELECTION, key, motion); // redelivered
+        String decided = publish(Topics.ELECTION, key, ELECTION,
+                new VoteDecided("vote-" + run, "member-vote", "proposal-" + run, true, true, 1, 0, 0, 1, "Adopted.", 1));
+        String electionMarker = "election-marker-" + run;
+        publish(Topics.ELECTION, key, ELECTION, new MotionOpened("m-" + run, "other", "Marker", List.of(electionMarker), closes));
+        await("election events applied", () -> !notices(electionMarker).isEmpty());
+
+        assertThat(told(memberVote)).containsExactly(psfVoter);
+        // the whole active community (other tests' people too, the database is shared), without the others
+        assertThat(told(election)).contains(psfVoter, community).doesNotContain(outsider, removed).doesNotHaveDuplicates();
+        assertThat(told(motion)).containsExactlyInAnyOrder(community, outsider);
+        assertThat(told(decided)).containsExactly(psfVoter);
+        assertThat(notices(psfVoter, NoticeKind.VOTING_OPENED.code())).hasSize(2);
+        assertThat(mailsAbout(psfVoter, memberVote)).isEqualTo(1);
+        assertThat(mailsAbout(outsider, motion)).isEqualTo(1);
+
+        String moved = publish(Topics.PROPOSAL, key, "/proposal-service", new ProposalMoved("proposal-" + run,
+                "/ProposalsForDiscussion/x", "/ProposalsForResolution/x", "ProposalsForResolution", "board", "ready", List.of(outsider, outsider)));
+        publishRaw(Topics.PROPOSAL, key, moved); // redelivered
+        String proposalMarker = "proposal-marker-" + run;
+        publish(Topics.PROPOSAL, key, "/proposal-service", new ProposalMoved("p-" + run, "/a", "/b", "ArchivedProposals", "board", null,
+                List.of(proposalMarker)));
+        await("proposal events applied", () -> !notices(proposalMarker).isEmpty());
+        assertThat(told(moved)).containsExactly(outsider);
+    }
+
+    @Test
+    void aPoisonedEventGoesToTheDeadLetterTopicAndDoesNotBlockTheNextOne() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String key = "poison-" + run;
+        String good = EventCodec.write(EventCodec.wrap(ELECTION,
+                new VoteOpened("poison-vote-" + run, "member-vote", "s", "Q?", 1, Instant.now().plus(Duration.ofDays(1)), 1), Instant.now()));
+        String poisoned = good.replace("poison-vote-" + run, "poisoned-" + run)
+                .replaceFirst("\"closesAt\":\"[^\"]+\"", "\"closesAt\":\"next tuesday\"")
+                .replaceFirst("\"id\":\"[^\"]+\"", "\"id\":\"poisoned-" + run + "\"");
+        publishRaw(Topics.ELECTION, key, poisoned);
+        String after = "after-poison-" + run;
+        publish(Topics.ELECTION, key, ELECTION, new MotionOpened("after-" + run, "other", "After", List.of(after), Instant.now().plus(Duration.ofDays(1))));
+
+        await("the event after the poisoned one is applied", () -> !notices(after).isEmpty());
+        var dead = TopicReader.await(KafkaResource.bootstrapServers(), "pygov.notification.dead-letter",
+                r -> r.value().contains("poisoned-" + run), 1, Duration.ofSeconds(30));
+        assertThat(dead).hasSize(1);
+        assertThat(dead.get(0).headers().lastHeader("dead-letter-reason")).isNotNull();
+        assertThat(new String(dead.get(0).headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
+                .contains("no valid VoteOpened");
+    }
+
+    private static List<String> told(String eventJson) {
+        String id = EventCodec.read(eventJson).id();
+        return tx(() -> Notice.<Notice>list("eventId = ?1", id).stream().map(n -> n.personId).toList());
+    }
+
+    private static long mailsAbout(String personId, String eventJson) {
+        String id = EventCodec.read(eventJson).id();
+        return tx(() -> MailMessage.count("personId = ?1 AND noticeId IN (SELECT n.id FROM Notice n WHERE n.eventId = ?2)", personId, id));
+    }
+}
