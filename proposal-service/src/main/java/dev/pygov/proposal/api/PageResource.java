@@ -100,18 +100,19 @@ public class PageResource {
         return catalogue.moves(catalogue.byId(pageId(section, name))).stream().map(Views.MoveView::of).toList();
     }
 
-    /** A new revision: authors under discussion, directors and officers elsewhere. */
+    /** A new revision: authors under discussion, councillors in the council's meetings, directors and officers elsewhere. */
     @PUT
-    @RolesAllowed({Roles.BASIC_MEMBER, Roles.VOTING_MEMBER, Roles.DIRECTOR, Roles.OFFICER})
+    @RolesAllowed({Roles.BASIC_MEMBER, Roles.VOTING_MEMBER, Roles.DIRECTOR, Roles.OFFICER, Roles.COUNCIL_MEMBER})
     public Views.PageView revise(@PathParam("section") String section, @PathParam("name") String name,
                                  @NotNull @Valid Requests.Revise request) {
-        Page page = pages.revise(Callers.actor(identity), pageId(section, name), request.title(), request.text(), request.comment());
+        Page page = pages.revise(Callers.actor(identity), pageId(section, name), request.title(), request.text(), request.comment(),
+                Requests.Decision.toDomain(request.decisions()));
         return views.of(page.id);
     }
 
     @POST
     @Path("/authors")
-    @RolesAllowed({Roles.BASIC_MEMBER, Roles.VOTING_MEMBER, Roles.DIRECTOR, Roles.OFFICER})
+    @RolesAllowed({Roles.BASIC_MEMBER, Roles.VOTING_MEMBER, Roles.DIRECTOR, Roles.OFFICER, Roles.COUNCIL_MEMBER})
     public Views.PageView addAuthor(@PathParam("section") String section, @PathParam("name") String name,
                                     @NotNull @Valid Requests.AddAuthor request) {
         Page page = pages.addAuthor(Callers.actor(identity), pageId(section, name), request.authorId());

@@ -23,7 +23,8 @@ public class PageViews {
                 java.util.List.copyOf(page.authors),
                 page.amendsPageId == null ? null : pathOf(page.amendsPageId).toString(),
                 page.currentRevision, catalogue.current(page).text, page.createdBy, page.createdAt, page.updatedAt,
-                Views.ResolutionView.of(page), catalogue.votes(page).stream().map(Views.VoteView::of).toList());
+                Views.ResolutionView.of(page), catalogue.votes(page).stream().map(Views.VoteView::of).toList(),
+                page.decisions.stream().map(d -> new Views.DecisionView(d.summary, d.voteId)).toList());
     }
 
     @Transactional

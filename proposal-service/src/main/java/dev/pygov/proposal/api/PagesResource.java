@@ -60,13 +60,17 @@ public class PagesResource {
         return new Views.ListView<>(slice.items(), slice.page(), slice.size(), slice.total());
     }
 
-    /** Any PSF member creates a proposal for discussion; directors and officers write every other section. */
+    /**
+     * Any PSF member creates a proposal for discussion; directors and officers write every other PSF section;
+     * Packaging Council members write the council's agendas and minutes.
+     */
     @POST
-    @RolesAllowed({Roles.BASIC_MEMBER, Roles.VOTING_MEMBER, Roles.DIRECTOR, Roles.OFFICER})
+    @RolesAllowed({Roles.BASIC_MEMBER, Roles.VOTING_MEMBER, Roles.DIRECTOR, Roles.OFFICER, Roles.COUNCIL_MEMBER})
     public Response create(@NotNull @Valid Requests.CreatePage request, @Context UriInfo uri) {
         var created = pages.create(Callers.actor(identity), new PageService.NewPage(
                 request.section() == null ? null : Section.parse(request.section(), "section"),
-                request.name(), request.title(), request.kind(), request.amends(), request.text(), request.comment()));
+                request.name(), request.title(), request.kind(), request.amends(), request.text(), request.comment(),
+                Requests.Decision.toDomain(request.decisions())));
         var view = views.of(created.id);
         return Response.created(uri.getBaseUriBuilder().path(view.path()).build()).entity(view).build();
     }

@@ -2,7 +2,10 @@ package dev.pygov.proposal.api;
 
 import dev.pygov.proposal.domain.Kind;
 import dev.pygov.proposal.domain.Outcome;
+import dev.pygov.proposal.domain.MeetingDecision;
 import jakarta.validation.constraints.NotNull;
+
+import java.util.List;
 
 /** What callers send. Most checks are the domain's, so every path that writes applies the same ones. */
 public final class Requests {
@@ -12,11 +15,19 @@ public final class Requests {
 
     /** {@code section} defaults to ProposalsForDiscussion; {@code amends} names an active policy by path or id. */
     public record CreatePage(String section, String name, String title, @NotNull Kind kind, String amends, String text,
-                             String comment) {
+                             String comment, List<Decision> decisions) {
     }
 
-    /** A new revision; a null title keeps the current one. */
-    public record Revise(String title, String text, String comment) {
+    /** A decision recorded in minutes, with the id of the vote in election-service that took it, if any. */
+    public record Decision(String summary, String voteId) {
+        static List<MeetingDecision> toDomain(List<Decision> decisions) {
+            return decisions == null ? null : decisions.stream()
+                    .map(d -> d == null ? null : new MeetingDecision(d.summary(), d.voteId())).toList();
+        }
+    }
+
+    /** A new revision; a null title keeps the current one, null decisions keep the minutes' decisions. */
+    public record Revise(String title, String text, String comment, List<Decision> decisions) {
     }
 
     public record AddAuthor(String authorId) {

@@ -47,7 +47,10 @@ public final class Views {
 
     public record PageView(String id, String path, String section, String name, Kind kind, String title, List<String> authors,
                            String amends, int revision, String text, String createdBy, Instant createdAt, Instant updatedAt,
-                           ResolutionView resolution, List<VoteView> votes) {
+                           ResolutionView resolution, List<VoteView> votes, List<DecisionView> decisions) {
+    }
+
+    public record DecisionView(String summary, String voteId) {
     }
 
     public record RevisionView(int number, String title, String authorId, String comment, Instant createdAt,

@@ -12,6 +12,10 @@ public record Actor(String id, Set<String> roles) {
         return roles.contains(Roles.DIRECTOR) || roles.contains(Roles.OFFICER);
     }
 
+    public boolean isCouncillor() {
+        return roles.contains(Roles.COUNCIL_MEMBER);
+    }
+
     /** Any PSF member, basic members included; directors and officers are members too. */
     public boolean isMember() {
         return roles.contains(Roles.BASIC_MEMBER) || roles.contains(Roles.VOTING_MEMBER) || isBoard();

@@ -66,7 +66,7 @@ public class Catalogue {
             parameters.and("author", filter.author());
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            where.add("(lower(p.title) like :text or exists (select r.id from Revision r where r.pageId = p.id"
+            where.add("(lower(p.title) like :text or lower(p.name) like :text or exists (select r.id from Revision r where r.pageId = p.id"
                     + " and r.number = p.currentRevision and lower(r.text) like :text))");
             parameters.and("text", "%" + escapeLike(filter.text().toLowerCase(Locale.ROOT)) + "%");
         }

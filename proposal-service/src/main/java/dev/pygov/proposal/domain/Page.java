@@ -61,6 +61,12 @@ public class Page extends PanacheEntityBase {
     @Column(name = "author_id")
     public List<String> authors = new ArrayList<>();
 
+    /** Only minutes record decisions. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "meeting_decision", joinColumns = @JoinColumn(name = "page_id"))
+    @OrderColumn(name = "position")
+    public List<MeetingDecision> decisions = new ArrayList<>();
+
     @Enumerated(EnumType.STRING)
     @Column(name = "resolution_outcome")
     public Outcome resolutionOutcome;

@@ -17,7 +17,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class PageService {
 
-    public record NewPage(Section section, String name, String title, Kind kind, String amends, String text, String comment) {
+    /** {@code decisions} only for minutes; null or empty otherwise. */
+    public record NewPage(Section section, String name, String title, Kind kind, String amends, String text, String comment,
+                          List<MeetingDecision> decisions) {
+        public NewPage(Section section, String name, String title, Kind kind, String amends, String text, String comment) {
+            this(section, name, title, kind, amends, text, comment, null);
+        }
     }
 
     private final Catalogue catalogue;
@@ -41,6 +46,8 @@ public class PageService {
         PageRules.checkTitle(request.title());
         PageRules.checkText(request.text(), maxTextChars);
         String amendsPageId = amendedPolicy(request.kind(), request.amends());
+        WriteRules.checkKindFitsSection(request.kind(), section);
+        checkDecisions(request.kind(), request.decisions());
         checkPathFree(section, request.name());
 
         Instant now = Instant.now(clock);
@@ -56,6 +63,9 @@ public class PageService {
         page.createdAt = now;
         page.updatedAt = now;
         page.authors.add(actor.id());
+        if (request.decisions() != null) {
+            page.decisions.addAll(request.decisions());
+        }
         page.persist();
         outbox.publish(new ProposalCreated(page.id, page.path().toString(), section.wikiName, page.title, page.kind.name(),
                 amendsPageId, actor.id()));
@@ -65,6 +75,12 @@ public class PageService {
 
     @Transactional
     public Page revise(Actor actor, String pageId, String title, String text, String comment) {
+        return revise(actor, pageId, title, text, comment, null);
+    }
+
+    /** {@code decisions} replaces the minutes' recorded decisions; null keeps them. */
+    @Transactional
+    public Page revise(Actor actor, String pageId, String title, String text, String comment, List<MeetingDecision> decisions) {
         Page page = catalogue.byId(pageId);
         WriteRules.checkEdit(actor, page.section, page.authors);
         String newTitle = title == null ? page.title : title.strip();
@@ -72,6 +88,11 @@ public class PageService {
         PageRules.checkText(text, maxTextChars);
         if (VoteRequest.openBinding(page.id).isPresent()) {
             throw ProblemException.conflict("vote-pending", "the members are voting on this text; it cannot change until the vote is decided", "text");
+        }
+        checkDecisions(page.kind, decisions);
+        if (decisions != null) {
+            page.decisions.clear();
+            page.decisions.addAll(decisions);
         }
         page.title = newTitle;
         addRevision(page, newTitle, text, actor.id(), comment, null, Instant.now(clock));
@@ -113,6 +134,24 @@ public class PageService {
         outbox.publish(new ProposalRevised(page.id, page.path().toString(), page.title, page.kind.name(), revision.number,
                 authorId, List.copyOf(page.authors), amendedByProposalId));
         return revision;
+    }
+
+    private static void checkDecisions(Kind kind, List<MeetingDecision> decisions) {
+        if (decisions == null || decisions.isEmpty()) {
+            return;
+        }
+        if (kind != Kind.MINUTES) {
+            throw ProblemException.invalid("decisions", "only minutes record decisions");
+        }
+        for (int i = 0; i < decisions.size(); i++) {
+            MeetingDecision decision = decisions.get(i);
+            if (decision == null || decision.summary == null || decision.summary.isBlank() || decision.summary.length() > 500) {
+                throw ProblemException.invalid("decisions." + i + ".summary", "summarise each decision in 1 to 500 characters");
+            }
+            if (decision.voteId != null && (decision.voteId.isBlank() || decision.voteId.length() > 200)) {
+                throw ProblemException.invalid("decisions." + i + ".voteId", "a vote id is 1 to 200 characters, or absent");
+            }
+        }
     }
 
     private String amendedPolicy(Kind kind, String amends) {

@@ -4,13 +4,17 @@ import dev.pygov.commons.problem.ProblemException;
 
 import java.util.Arrays;
 
-/** The five sections of the seed's wiki; {@link #wikiName} is the path segment. */
+/** The five sections of the seed's wiki and the two meeting sections; {@link #wikiName} is the path segment. */
 public enum Section {
     PROPOSALS_FOR_DISCUSSION("ProposalsForDiscussion"),
     PROPOSALS_FOR_RESOLUTION("ProposalsForResolution"),
     ACTIVE_POLICIES("ActivePolicies"),
     RETIRED_POLICIES("RetiredPolicies"),
-    ARCHIVED_PROPOSALS("ArchivedProposals");
+    ARCHIVED_PROPOSALS("ArchivedProposals"),
+    /** Agendas and minutes of PSF Board meetings. */
+    BOARD_MEETINGS("BoardMeetings"),
+    /** Agendas and minutes of Packaging Council meetings. */
+    COUNCIL_MEETINGS("PackagingCouncilMeetings");
 
     public final String wikiName;
 
@@ -19,6 +23,10 @@ public enum Section {
     }
 
     /** Accepts the wiki name ({@code ActivePolicies}) or the constant name ({@code ACTIVE_POLICIES}). */
+    public boolean holdsMeetings() {
+        return this == BOARD_MEETINGS || this == COUNCIL_MEETINGS;
+    }
+
     public static Section parse(String value, String field) {
         return Arrays.stream(values())
                 .filter(s -> s.wikiName.equals(value) || s.name().equals(value))

@@ -11,7 +11,9 @@ public final class WriteRules {
     }
 
     public static void checkCreate(Actor actor, Section section) {
-        if (section == Section.PROPOSALS_FOR_DISCUSSION) {
+        if (section == Section.COUNCIL_MEETINGS) {
+            checkCouncillor(actor);
+        } else if (section == Section.PROPOSALS_FOR_DISCUSSION) {
             if (!actor.isMember()) {
                 throw forbidden("members-only", "only PSF members create proposals for discussion");
             }
@@ -22,7 +24,9 @@ public final class WriteRules {
 
     /** Discussion pages belong to their authors; every other section to the directors and officers. */
     public static void checkEdit(Actor actor, Section section, List<String> authors) {
-        if (section == Section.PROPOSALS_FOR_DISCUSSION) {
+        if (section == Section.COUNCIL_MEETINGS) {
+            checkCouncillor(actor);
+        } else if (section == Section.PROPOSALS_FOR_DISCUSSION) {
             if (!authors.contains(actor.id())) {
                 throw forbidden("not-an-author", "only the proposal's authors edit it while it is under discussion");
             }
@@ -33,6 +37,21 @@ public final class WriteRules {
 
     public static void checkAddAuthor(Actor actor, Section section, List<String> authors) {
         checkEdit(actor, section, authors);
+    }
+
+    /** Agendas and minutes go in meeting sections, and nothing else does. */
+    public static void checkKindFitsSection(Kind kind, Section section) {
+        if (kind.ofMeeting() != section.holdsMeetings()) {
+            throw ProblemException.rule("kind-not-in-section", kind.ofMeeting()
+                    ? "agendas and minutes belong in BoardMeetings or PackagingCouncilMeetings"
+                    : section.wikiName + " holds only agendas and minutes", "kind");
+        }
+    }
+
+    private static void checkCouncillor(Actor actor) {
+        if (!actor.isCouncillor()) {
+            throw forbidden("council-only", "only Packaging Council members write the council's agendas and minutes");
+        }
     }
 
     private static ProblemException forbidden(String slug, String detail) {
