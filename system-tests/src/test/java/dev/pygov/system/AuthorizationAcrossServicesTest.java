@@ -12,7 +12,7 @@ import static org.hamcrest.Matchers.notNullValue;
 class AuthorizationAcrossServicesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"membership-service", "election-service", "proposal-service", "notification-service"})
+    @ValueSource(strings = {"membership", "election", "proposal", "notification"})
     void theOperatorsOutboxViewNeedsTheAdminRole(String service) {
         String url = PlatformExtension.platform().serviceUrl(service) + "/admin/outbox";
 
@@ -23,7 +23,7 @@ class AuthorizationAcrossServicesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"membership-service", "election-service", "proposal-service", "notification-service"})
+    @ValueSource(strings = {"membership", "election", "proposal", "notification"})
     void aForgedTokenIsRefused(String service) {
         String url = PlatformExtension.platform().serviceUrl(service) + "/admin/outbox";
         String token = Tokens.of("admin1");

@@ -32,16 +32,16 @@ class EventDeliveryTest {
                 .body("""
                         {"subject":"%s","name":"Carol Chen","displayName":"Carol","email":"carol@pygov.test"}
                         """.formatted(subject))
-                .post(platform.serviceUrl("membership-service") + "/people")
+                .post(platform.serviceUrl("membership") + "/people")
                 .then().statusCode(201);
-        given().auth().oauth2(Tokens.of("carol")).get(platform.serviceUrl("membership-service") + "/people/me")
+        given().auth().oauth2(Tokens.of("carol")).get(platform.serviceUrl("membership") + "/people/me")
                 .then().statusCode(200).body("displayName", equalTo("Carol"));
 
         List<ConsumerRecord<String, String>> published = TopicReader.await(platform.kafkaBootstrapServers(),
                 Topics.MEMBERSHIP, r -> subject.equals(r.key()), 1, Duration.ofSeconds(30));
         assertThat(published).as("the person-registered event on %s", Topics.MEMBERSHIP).hasSize(1);
         ConsumerProgress.awaitCaughtUp(platform.kafkaBootstrapServers(), NOTIFICATION_GROUP, Topics.MEMBERSHIP, Duration.ofSeconds(60));
-        String inbox = platform.serviceUrl("notification-service") + "/inbox";
+        String inbox = platform.serviceUrl("notification") + "/inbox";
         given().auth().oauth2(Tokens.of("carol")).get(inbox).then().statusCode(200)
                 .body("", hasSize(1)).body("[0].kind", equalTo("welcome"));
 
