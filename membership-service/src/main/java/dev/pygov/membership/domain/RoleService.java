@@ -1,8 +1,10 @@
 package dev.pygov.membership.domain;
 
 import dev.pygov.commons.outbox.Outbox;
+import dev.pygov.commons.security.Roles;
 import dev.pygov.events.membership.RoleChanged;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -18,11 +20,17 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class RoleService {
 
+    /** Realm roles this service decides, and so keeps in step in the identity provider; it never touches others. */
+    public static final Set<String> MANAGED = Set.of(Roles.BASIC_MEMBER, Roles.VOTING_MEMBER, Roles.PACKAGING_MEMBER,
+            Roles.DIRECTOR, Roles.OFFICER, Roles.EXECUTIVE_DIRECTOR);
+
     private final Outbox outbox;
+    private final EntityManager em;
     private final Clock clock;
 
-    public RoleService(Outbox outbox, Clock clock) {
+    public RoleService(Outbox outbox, EntityManager em, Clock clock) {
         this.outbox = outbox;
+        this.em = em;
         this.clock = clock;
     }
 
@@ -47,6 +55,9 @@ public class RoleService {
                 .forEach(r -> outbox.publish(new RoleChanged(personId, r, true, now, null)));
         before.stream().filter(r -> !after.contains(r))
                 .forEach(r -> outbox.publish(new RoleChanged(personId, r, false, now, now)));
+        if (!before.equals(after)) {
+            requestSync(personId, now);
+        }
         return result;
     }
 
@@ -62,7 +73,15 @@ public class RoleService {
         assignment.grantedBy = grantedBy;
         assignment.persist();
         outbox.publish(new RoleChanged(personId, role.realmRole, true, from, until));
+        requestSync(personId, Instant.now(clock));
         return assignment;
+    }
+
+    /** Marks the person for the identity-provider sync, in the transaction of the change (see KeycloakRoleSync). */
+    private void requestSync(String personId, Instant now) {
+        em.createNativeQuery("INSERT INTO role_sync_pending (person_id, requested_at) VALUES (?1, ?2) "
+                        + "ON CONFLICT (person_id) DO UPDATE SET requested_at = EXCLUDED.requested_at")
+                .setParameter(1, personId).setParameter(2, now).executeUpdate();
     }
 
     private Set<String> derivedRolesOf(String personId, Instant now) {
