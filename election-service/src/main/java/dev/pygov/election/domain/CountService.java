@@ -62,13 +62,16 @@ public class CountService {
         List<String> names = candidates.stream().map(c -> c.ballotName).toList();
         List<Object[]> filled = ballots.filledBallots(election.id);
 
-        BallotBox.Builder box = BallotBox.builder(names, rulebook.councilElection().maxScore());
+        // An election nobody stood in counts to no winners; tally refuses a ballot box without candidates.
+        BallotBox.Builder box = names.isEmpty() ? null : BallotBox.builder(names, rulebook.councilElection().maxScore());
         StringBuilder csv = new StringBuilder("ballotID");
         names.forEach(name -> csv.append(',').append(name));
         csv.append('\n');
         for (Object[] row : filled) {
             int[] scores = BallotRules.decode((String) row[1]);
-            box.addBallot(scores);
+            if (box != null) {
+                box.addBallot(scores);
+            }
             csv.append(row[0]);
             for (int score : scores) {
                 csv.append(',').append(score);
@@ -95,7 +98,7 @@ public class CountService {
         List<Cohort> cohorts = cohortsFilled(election, rulebook);
         int employerLimit = rulebook.council().employerLimit();
 
-        TallyResult result = names.isEmpty() ? null : Tally.run(box.build(), config);
+        TallyResult result = box == null ? null : Tally.run(box.build(), config);
         CouncilOutcome council = result == null
                 ? new CouncilOutcome(List.of(), List.of(), election.seats, null)
                 : CouncilRules.seat(result, affiliations, entityList, continuing, employerLimit, cohorts);
