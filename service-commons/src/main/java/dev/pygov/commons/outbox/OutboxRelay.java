@@ -50,10 +50,16 @@ public class OutboxRelay {
     }
 
     // Delayed so that the first round runs after the messaging channels are connected at start-up.
-    @Scheduled(every = "${pygov.outbox.relay-interval:0.5s}", delayed = "${pygov.outbox.relay-delay:3s}",
+    @Scheduled(every = "${pygov.outbox.relay-interval:1s}", delayed = "${pygov.outbox.relay-delay:3s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, identity = "pygov-outbox-relay")
     void relayOnSchedule() {
-        relayPending();
+        try {
+            relayPending();
+        } catch (RuntimeException e) {
+            // Typically the channel is not connected yet while the service starts, or the database is away:
+            // nothing was marked published, so the next round retries.
+            LOG.warnf("outbox relay round failed, will retry: %s", e.getMessage());
+        }
     }
 
     /** Relays what is pending now; returns how many events the broker acknowledged. */
