@@ -207,6 +207,13 @@ class CatalogueResourceTest {
         given().get("/PythonSoftwareFoundation/Elsewhere/Thing").then().statusCode(404);
     }
 
+    @Test
+    void openApiHealthAndMetricsAreServed() {
+        given().get("/q/openapi").then().statusCode(200);
+        given().get("/q/health/ready").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200);
+    }
+
     private static void assertRefused(String body, int status, String field) {
         given().contentType("application/json").body(body).post("/pages").then().statusCode(status)
                 .contentType("application/problem+json").body("field", equalTo(field));

@@ -72,6 +72,17 @@ class RulesTest {
     }
 
     @Test
+    void agendasAndMinutesLiveOnlyInMeetingSectionsWrittenByTheirOwnBody() {
+        Actor councillor = new Actor("cleo", Set.of(Roles.COUNCIL_MEMBER));
+        assertThatCode(() -> WriteRules.checkKindFitsSection(Kind.MINUTES, Section.BOARD_MEETINGS)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> WriteRules.checkKindFitsSection(Kind.AGENDA, Section.ACTIVE_POLICIES)).extracting("field").isEqualTo("kind");
+        assertThatThrownBy(() -> WriteRules.checkKindFitsSection(Kind.AMENDMENT, Section.COUNCIL_MEETINGS)).extracting("field").isEqualTo("kind");
+        assertThatCode(() -> WriteRules.checkCreate(councillor, Section.COUNCIL_MEETINGS)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> WriteRules.checkCreate(councillor, Section.BOARD_MEETINGS)).extracting("slug").isEqualTo("board-only");
+        assertThatThrownBy(() -> WriteRules.checkEdit(DIRECTOR, Section.COUNCIL_MEETINGS, List.of("dora"))).extracting("slug").isEqualTo("council-only");
+    }
+
+    @Test
     void sectionsParseFromTheirWikiNames() {
         assertThat(Section.parse("ActivePolicies", "section")).isEqualTo(Section.ACTIVE_POLICIES);
         assertThat(Section.parse("PROPOSALS_FOR_RESOLUTION", "section")).isEqualTo(Section.PROPOSALS_FOR_RESOLUTION);
