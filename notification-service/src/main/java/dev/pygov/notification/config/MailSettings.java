@@ -24,9 +24,6 @@ public interface MailSettings {
     /** How long one SMTP send may take before it counts as failed; well below the transaction timeout. */
     Duration sendTimeout();
 
-    /** Mails one sender run sends at most. */
-    int batchSize();
-
     /** Where people reach this service from outside, for unsubscribe links. */
     String publicUrl();
 }

@@ -21,6 +21,12 @@ public class InboxService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Notice tell(String personId, String kind, String title, String body, NoticeCause cause) {
+        return tell(personId, kind, title, body, cause, false);
+    }
+
+    /** A notice; {@code forDigest} marks it for its person's next daily digest mail. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Notice tell(String personId, String kind, String title, String body, NoticeCause cause, boolean forDigest) {
         Notice notice = new Notice();
         notice.id = UUID.randomUUID();
         notice.personId = personId;
@@ -30,6 +36,7 @@ public class InboxService {
         notice.eventSource = cause.source();
         notice.eventId = cause.id();
         notice.createdAt = Instant.now(clock);
+        notice.digestPending = forDigest;
         notice.persist();
         return notice;
     }

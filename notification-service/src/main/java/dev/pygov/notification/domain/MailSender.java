@@ -36,10 +36,9 @@ public class MailSender {
     @Scheduled(every = "${pygov.mail.send-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             delayed = "${pygov.mail.send-delay}")
     void sendDue() {
-        for (int i = 0; i < settings.batchSize(); i++) {
-            if (!sendNextDue()) {
-                return;
-            }
+        // until nothing is due: a failed mail is due again only after its backoff, so this ends
+        while (sendNextDue()) {
+            // next
         }
     }
 

@@ -31,6 +31,18 @@ public class Preferences {
         return rows.isEmpty() ? kind.defaultChannel() : Channel.valueOf((String) rows.get(0));
     }
 
+    /** Everyone's stored choice for one kind (people without one use the kind's default). */
+    @SuppressWarnings("unchecked")
+    public Map<String, Channel> chosenFor(NoticeKind kind) {
+        Map<String, Channel> chosen = new java.util.HashMap<>();
+        List<Object[]> rows = entityManager.createNativeQuery(
+                        "SELECT person_id, channel FROM notification_preference WHERE kind = :kind")
+                .setParameter("kind", kind.code())
+                .getResultList();
+        rows.forEach(row -> chosen.put((String) row[0], Channel.valueOf((String) row[1])));
+        return chosen;
+    }
+
     public Map<NoticeKind, Channel> of(String personId) {
         Map<NoticeKind, Channel> all = new EnumMap<>(NoticeKind.class);
         for (NoticeKind kind : NoticeKind.values()) {
