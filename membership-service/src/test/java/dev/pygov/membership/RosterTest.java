@@ -113,6 +113,7 @@ class RosterTest {
                 .body("items.personId", hasItem(listed));
         given().queryParam("joinSource", "packaging-workgroup").queryParam("size", 200).get("/roster")
                 .then().statusCode(200).body("items.personId", not(hasItem(listed)));
+        given().queryParam("page", 100000).get("/roster").then().statusCode(200).body("items", hasSize(0));
         given().queryParam("status", "sleeping").get("/roster").then().statusCode(400).body("field", equalTo("status"));
         given().queryParam("size", 0).get("/roster").then().statusCode(400).body("field", equalTo("size"));
         given().get("/roster/nobody-" + org + "/history").then().statusCode(404).body("field", equalTo("personId"));

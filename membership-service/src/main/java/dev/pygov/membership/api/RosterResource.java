@@ -27,6 +27,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The Packaging community roster: public listing and history; officers record initial members. */
 @Path("/roster")
@@ -50,9 +52,11 @@ public class RosterResource {
         CommunityStatus byStatus = status == null ? null : Wire.parse(CommunityStatus.class, "status", status);
         JoinSource bySource = joinSource == null ? null : Wire.parse(JoinSource.class, "joinSource", joinSource);
         RosterService.Listing listing = roster.list(byStatus, bySource, page, size);
+        List<String> ids = listing.members().stream().map(m -> m.personId).toList();
+        Map<String, String> names = ids.isEmpty() ? Map.of() : Person.<Person>list("id IN ?1", ids)
+                .stream().collect(Collectors.toMap(p -> p.id, p -> p.displayName));
         List<Views.RosterEntry> items = listing.members().stream().map(m -> new Views.RosterEntry(m.personId,
-                Person.<Person>findByIdOptional(m.personId).map(p -> p.displayName).orElse(m.personId),
-                m.joinSource, m.nominatingOrganisation, m.status, m.joinedAt)).toList();
+                names.getOrDefault(m.personId, m.personId), m.joinSource, m.nominatingOrganisation, m.status, m.joinedAt)).toList();
         return new Views.Page<>(items, page, size, listing.total());
     }
 
