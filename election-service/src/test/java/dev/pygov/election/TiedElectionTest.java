@@ -19,6 +19,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -37,6 +39,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 /** Eve and Finn get the same stars on every ballot: the fifth seat is an unresolved tie, settled once by agreement, once by the draw. */
@@ -98,15 +101,36 @@ class TiedElectionTest {
         assertThat(recountWinners(election.id, published)).containsExactly("Ada", "Brett", "Carol", "Deb", drawn);
     }
 
+    @Test
+    @TestSecurity(user = "tie-eve-account", roles = "packaging-member")
+    void aTiedCandidateAgreesThroughTheirOwnAccount() {
+        Tied election = tiedElection("tie-eve-account");
+        String url = "/elections/" + election.id + "/tie/agreement";
+        String finn = election.ids.get("Finn");
+        given().contentType(ContentType.JSON).body(Map.of("order", List.of(finn)))
+                .post(url).then().statusCode(400).contentType("application/problem+json").body("field", equalTo("order"));
+        given().contentType(ContentType.JSON).body(Map.of("order", List.of(finn, "tie-eve-account")))
+                .post(url).then().statusCode(200).body("phase", equalTo("tie-pending"));
+        ties.agree(election.id, finn, List.of(finn, "tie-eve-account"), election.now);
+        given().get("/elections/" + election.id).then().statusCode(200).body("phase", equalTo("counted"))
+                .body("finalStep", org.hamcrest.Matchers.startsWith("order:Finn,Eve,"));
+    }
+
     private record Tied(UUID id, String officer, Map<String, String> ids, Instant now) {
     }
 
     private Tied tiedElection() {
+        return tiedElection(null);
+    }
+
+    /** @param eve Eve's person id, when a test acts as her; otherwise every id is fresh */
+    private Tied tiedElection(String eve) {
         String p = "tie-" + UUID.randomUUID().toString().substring(0, 8) + "-";
         Map<String, String> ids = new LinkedHashMap<>();
         NAMES.forEach(n -> {
-            ids.put(n, p + n.toLowerCase());
-            Members.member(p + n.toLowerCase(), n);
+            String id = n.equals("Eve") && eve != null ? eve : p + n.toLowerCase();
+            ids.put(n, id);
+            Members.member(id, n);
         });
         Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Election election = elections.create(ElectionKind.WHOLE_COUNCIL, null, null, p + "ro", p + "ed", t0);
