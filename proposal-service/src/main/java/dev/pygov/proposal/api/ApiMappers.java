@@ -1,7 +1,5 @@
 package dev.pygov.proposal.api;
 
-import dev.pygov.commons.problem.Problems;
-import io.quarkus.security.ForbiddenException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
@@ -10,7 +8,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import java.util.Arrays;
 import java.util.List;
 
-/** Redirects for moved pages, and role refusals as problem details rather than an empty 403. */
+/** Redirects for moved pages. */
 public class ApiMappers {
 
     /** Segments of a page path: PythonSoftwareFoundation, section, name; anything after is kept (history, diff, ...). */
@@ -26,11 +24,5 @@ public class ApiMappers {
             location.replaceQuery(query);
         }
         return Response.status(308).location(location.build()).build();
-    }
-
-    @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e) {
-        return Problems.response(403, "role-required", "Not allowed",
-                "your roles do not allow this: see the endpoint's description for who may do it", null, List.of());
     }
 }

@@ -86,12 +86,17 @@ public class OutboxRelay {
             } catch (RuntimeException e) {
                 // Stop at the first failure: sending later rows first would break the order per key.
                 message.attempts++;
-                message.lastError = e.getMessage();
-                LOG.warnf("outbox relay: event %s (%s) not acknowledged, will retry: %s", message.eventId, message.eventType, e.getMessage());
+                message.lastError = describe(e);
+                LOG.warnf("outbox relay: event %s (%s) not acknowledged, will retry: %s", message.eventId, message.eventType, message.lastError);
                 break;
             }
         }
         return sent;
+    }
+
+    /** Some failures (a time-out) carry no message; the operator still needs to see what happened. */
+    private static String describe(RuntimeException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
     private static Message<String> toKafka(OutboxMessage message) {

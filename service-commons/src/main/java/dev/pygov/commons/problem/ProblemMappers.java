@@ -62,11 +62,17 @@ public class ProblemMappers {
         return Problems.response(status, "http-" + status, title, e.getMessage(), null, List.of());
     }
 
+    /** A caller whose roles do not allow the action: a problem body instead of an empty 403. */
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e) {
+        return Problems.response(403, "role-required", "Not allowed",
+                "your roles do not allow this: see the endpoint's description for who may do it", null, List.of());
+    }
+
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
         if (e instanceof io.quarkus.security.AuthenticationFailedException
-                || e instanceof io.quarkus.security.UnauthorizedException
-                || e instanceof io.quarkus.security.ForbiddenException) {
+                || e instanceof io.quarkus.security.UnauthorizedException) {
             throw e;
         }
         LOG.error("unexpected failure", e);
