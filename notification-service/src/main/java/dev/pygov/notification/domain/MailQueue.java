@@ -1,5 +1,6 @@
 package dev.pygov.notification.domain;
 
+import dev.pygov.commons.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -80,9 +81,9 @@ public class MailQueue {
     @Transactional
     public MailMessage retry(UUID id) {
         MailMessage message = MailMessage.<MailMessage>findByIdOptional(id)
-                .orElseThrow(() -> dev.pygov.commons.problem.ProblemException.notFound("mail", id.toString()));
+                .orElseThrow(() -> ProblemException.notFound("mail", id.toString()));
         if (message.status != MailMessage.Status.PARKED) {
-            throw dev.pygov.commons.problem.ProblemException.conflict("mail-not-parked",
+            throw ProblemException.conflict("mail-not-parked",
                     "mail " + id + " is " + message.status + "; only parked mail is retried by hand", "id");
         }
         message.status = MailMessage.Status.PENDING;
