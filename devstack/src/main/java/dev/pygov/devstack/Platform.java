@@ -109,7 +109,7 @@ public final class Platform {
 
     /** What every service is told about the platform; the names are Quarkus's environment forms of its properties. */
     static Map<String, String> serviceEnvironment(ServiceSpec spec, int port, RunningPlatform platform) {
-        return Map.ofEntries(
+        Map<String, String> environment = new java.util.HashMap<>(Map.ofEntries(
                 Map.entry("QUARKUS_HTTP_PORT", Integer.toString(port)),
                 Map.entry("QUARKUS_DATASOURCE_JDBC_URL", platform.jdbcUrl(spec.database())),
                 Map.entry("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USERNAME),
@@ -122,7 +122,14 @@ public final class Platform {
                 Map.entry("QUARKUS_MAILER_PORT", Integer.toString(platform.mail().smtpPort())),
                 // Devstack only: production takes it from a Secret (see the Helm chart).
                 Map.entry("PYGOV_UNSUBSCRIBE_SECRET", "devstack-only-unsubscribe-secret"),
-                Map.entry("PYGOV_MAIL_PUBLIC_URL", "http://localhost:" + port));
+                Map.entry("PYGOV_MAIL_PUBLIC_URL", "http://localhost:" + port)));
+        if (spec.name().equals("membership")) {
+            // membership-service keeps Keycloak's realm roles in step with who holds them (Admin REST API).
+            environment.put("PYGOV_KEYCLOAK_ADMIN_URL", platform.keycloak().url());
+            environment.put("PYGOV_KEYCLOAK_ADMIN_USERNAME", KeycloakServer.ADMIN_USERNAME);
+            environment.put("PYGOV_KEYCLOAK_ADMIN_PASSWORD", KeycloakServer.ADMIN_PASSWORD);
+        }
+        return Map.copyOf(environment);
     }
 
     private static List<Path> missingJars(PlatformOptions options) {
