@@ -276,7 +276,7 @@ class ElectionApiTest {
     }
 
     private static boolean voted(UUID id, String personId) {
-        return QuarkusTransaction.requiringNew().call(() -> RollEntry.<RollEntry>findById(new RollEntry.Key(id, personId)).voted);
+        return QuarkusTransaction.requiringNew().call(() -> RollEntry.<RollEntry>findById(new dev.pygov.election.domain.ElectionPersonKey(id, personId)).voted);
     }
 
     private static long electionCount() {

@@ -155,7 +155,7 @@ public class BallotService {
     }
 
     private static RollEntry rollEntry(UUID electionId, String personId) {
-        RollEntry entry = RollEntry.findById(new RollEntry.Key(electionId, personId));
+        RollEntry entry = RollEntry.findById(new ElectionPersonKey(electionId, personId));
         if (entry == null) {
             throw new ProblemException(403, "not-on-roll", "Not allowed", "you are not on this election's roll", "voter");
         }

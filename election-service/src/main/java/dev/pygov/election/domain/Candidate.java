@@ -2,12 +2,10 @@ package dev.pygov.election.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -21,7 +19,7 @@ public class Candidate extends PanacheEntityBase {
     public static final String WITHDRAWN = "withdrawn";
 
     @EmbeddedId
-    public Key id;
+    public ElectionPersonKey id;
 
     @Column(name = "ballot_name", nullable = false)
     public String ballotName;
@@ -42,31 +40,5 @@ public class Candidate extends PanacheEntityBase {
     /** Standing candidates in ballot order (by ballot name), the order the published ballot file uses. */
     public static List<Candidate> standing(UUID electionId) {
         return list("id.electionId = ?1 and status = ?2 order by ballotName", electionId, NOMINATED);
-    }
-
-    @Embeddable
-    public static class Key implements Serializable {
-        @Column(name = "election_id")
-        public UUID electionId;
-        @Column(name = "person_id")
-        public String personId;
-
-        public Key() {
-        }
-
-        public Key(UUID electionId, String personId) {
-            this.electionId = electionId;
-            this.personId = personId;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && k.electionId.equals(electionId) && k.personId.equals(personId);
-        }
-
-        @Override
-        public int hashCode() {
-            return electionId.hashCode() * 31 + personId.hashCode();
-        }
     }
 }

@@ -112,7 +112,7 @@ public class ElectionService {
         if (!BALLOT_NAME.matcher(name).matches()) {
             throw ProblemException.invalid("ballotName", "a ballot name has 1 to 100 characters and no commas, quotes or line breaks");
         }
-        Candidate candidate = Candidate.findById(new Candidate.Key(id, personId));
+        Candidate candidate = Candidate.findById(new ElectionPersonKey(id, personId));
         if (candidate != null && Candidate.NOMINATED.equals(candidate.status)) {
             throw ProblemException.conflict("already-nominated", "you are already a candidate in this election", "nominee");
         }
@@ -122,7 +122,7 @@ public class ElectionService {
         }
         if (candidate == null) {
             candidate = new Candidate();
-            candidate.id = new Candidate.Key(id, personId);
+            candidate.id = new ElectionPersonKey(id, personId);
         }
         candidate.ballotName = name;
         candidate.statement = statement.strip();
@@ -137,7 +137,7 @@ public class ElectionService {
     public void withdraw(UUID id, String personId, Instant now) {
         Election election = locked(id);
         PhaseRules.requireNominationsOpen(election, now);
-        Candidate candidate = Candidate.findById(new Candidate.Key(id, personId));
+        Candidate candidate = Candidate.findById(new ElectionPersonKey(id, personId));
         if (candidate == null || !Candidate.NOMINATED.equals(candidate.status)) {
             throw ProblemException.conflict("not-a-candidate", "you are not a candidate in this election", "nominee");
         }
@@ -203,7 +203,7 @@ public class ElectionService {
         List<CommunityMember> members = CommunityMember.list("onRoster = true and status = 'active'");
         for (CommunityMember member : members) {
             RollEntry entry = new RollEntry();
-            entry.id = new RollEntry.Key(election.id, member.personId);
+            entry.id = new ElectionPersonKey(election.id, member.personId);
             entry.displayName = member.publicName();
             entry.persist();
         }
