@@ -37,7 +37,9 @@ public final class Platform {
      * @param progress receives one human line per step
      * @throws PlatformStartException when something does not come up; everything already started is stopped
      */
-    public static RunningPlatform start(PlatformOptions options, Consumer<String> progress) {
+    public static RunningPlatform start(PlatformOptions requested, Consumer<String> progress) {
+        // Child processes (Keycloak's kc.sh) run in other working directories: every path they get must be absolute.
+        PlatformOptions options = requested.withDataDir(requested.dataDir().toAbsolutePath());
         List<Path> missing = missingJars(options);
         if (!missing.isEmpty()) {
             throw new PlatformStartException("Service not built: " + missing + System.lineSeparator()
