@@ -40,7 +40,7 @@ class PhaseClockTest {
         elections.advance(t0.plus(Duration.ofDays(30)));
         assertThat(phase(id)).isEqualTo(Phase.COUNTED);
         elections.advance(t0.plus(Duration.ofDays(31)));
-        assertThat(phaseEvents(id)).containsExactly("nominations-open", "voting-open", "closed", "counted");
+        assertThat(phaseEvents(id)).containsExactly("draft", "nominations-open", "voting-open", "closed", "counted");
     }
 
     @Test
@@ -56,7 +56,7 @@ class PhaseClockTest {
             tick.get();
         }
         assertThat(phase(id)).isEqualTo(Phase.NOMINATIONS_OPEN);
-        assertThat(phaseEvents(id)).containsExactly("nominations-open");
+        assertThat(phaseEvents(id)).containsExactly("draft", "nominations-open");
     }
 
     private int await(CountDownLatch start, Instant now) {

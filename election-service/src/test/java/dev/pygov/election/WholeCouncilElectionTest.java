@@ -231,9 +231,9 @@ class WholeCouncilElectionTest {
     private void assertEventsPublished(UUID id, String prefix, List<String> voters) {
         String key = id.toString();
         var phases = TopicReader.await(KafkaResource.bootstrapServers(), Topics.ELECTION,
-                r -> key.equals(r.key()) && r.value().contains("election-phase-changed"), 5, Duration.ofSeconds(30));
+                r -> key.equals(r.key()) && r.value().contains("election-phase-changed"), 6, Duration.ofSeconds(30));
         assertThat(phases).extracting(r -> EventCodec.read(r.value()).data().get("phase").asText())
-                .containsExactly("nominations-open", "voting-open", "closed", "counted", "certified");
+                .containsExactly("draft", "nominations-open", "voting-open", "closed", "counted", "certified");
         var participation = TopicReader.await(KafkaResource.bootstrapServers(), Topics.ELECTION,
                 r -> key.equals(r.key()) && r.value().contains("ballot-participation-recorded"), 10, Duration.ofSeconds(30));
         assertThat(participation).hasSize(10);

@@ -1,6 +1,7 @@
 package dev.pygov.events;
 
 import dev.pygov.events.election.BallotParticipationRecorded;
+import dev.pygov.events.election.BoardResolutionDecided;
 import dev.pygov.events.election.CouncilSeatChanged;
 import dev.pygov.events.election.ElectionCertified;
 import dev.pygov.events.election.ElectionPhaseChanged;
@@ -8,6 +9,7 @@ import dev.pygov.events.election.MotionDecided;
 import dev.pygov.events.election.MotionOpened;
 import dev.pygov.events.election.NominationChanged;
 import dev.pygov.events.election.RulebookAdopted;
+import dev.pygov.events.election.VoteCallChanged;
 import dev.pygov.events.election.VoteDecided;
 import dev.pygov.events.election.VoteOpened;
 import dev.pygov.events.membership.AdmissionVoteRequested;
@@ -49,8 +51,10 @@ public final class EventCatalog {
             NominationChanged.class,
             MotionOpened.class,
             MotionDecided.class,
+            VoteCallChanged.class,
             VoteOpened.class,
             VoteDecided.class,
+            BoardResolutionDecided.class,
             ProposalCreated.class,
             ProposalRevised.class,
             ProposalMoved.class,

@@ -88,12 +88,12 @@ class InactivityAndRemovalTest {
     void aRedeliveredCertificationCountsOnce() {
         String member = fixtures.member("redelivered");
         String electionId = "council-" + UUID.randomUUID();
-        Fixtures.sendElectionEvent(new ElectionPhaseChanged(electionId, "council", "voting-open", Instant.now(), null, 1));
+        Fixtures.sendElectionEvent(new ElectionPhaseChanged(electionId, "council", "voting-open", Instant.now(), null, "ro1", 1));
         var event = Fixtures.sendElectionEvent(new ElectionCertified(electionId, "council", List.of(), 1, Instant.now()));
         TopicReader.send(KafkaResource.bootstrapServers(), Topics.ELECTION, electionId, EventCodec.write(event));
-        Fixtures.sendElectionEvent(new ElectionPhaseChanged(electionId, "council", "certified", Instant.now(), null, 1));
+        Fixtures.sendElectionEvent(new ElectionPhaseChanged(electionId, "council", "certified", Instant.now(), null, "ro1", 1));
         // Same key, so same partition: once this later event is applied, every copy above was too.
-        var marker = Fixtures.sendElectionEvent(new ElectionPhaseChanged(electionId, "council", "archived", Instant.now(), null, 1));
+        var marker = Fixtures.sendElectionEvent(new ElectionPhaseChanged(electionId, "council", "archived", Instant.now(), null, "ro1", 1));
         Fixtures.awaitTrue("the marker is consumed", () -> !CommunityMember.getEntityManager()
                 .createNativeQuery("SELECT 1 FROM processed_event WHERE ce_id = ?1").setParameter(1, marker.id()).getResultList().isEmpty());
 
@@ -141,7 +141,7 @@ class InactivityAndRemovalTest {
     /** Runs a council election over Kafka as election-service reports it: voting opens, ballots are cast, it is certified. */
     private static String election(List<String> participants) {
         String electionId = "council-" + UUID.randomUUID();
-        Fixtures.sendElectionEvent(new ElectionPhaseChanged(electionId, "council", "voting-open", Instant.now(), null, 1));
+        Fixtures.sendElectionEvent(new ElectionPhaseChanged(electionId, "council", "voting-open", Instant.now(), null, "ro1", 1));
         participants.forEach(p -> Fixtures.sendElectionEvent(new BallotParticipationRecorded(electionId, p)));
         Fixtures.sendElectionEvent(new ElectionCertified(electionId, "council", List.of(), 1, Instant.now()));
         return electionId;

@@ -65,14 +65,14 @@ class RemindersTest {
         String election = "election-" + run;
         String motion = "motion-" + run;
         String decidedMotion = "decided-motion-" + run;
-        publish(Topics.ELECTION, key, "/election-service", new ElectionPhaseChanged(election, "council", "voting-open", now, closes, 1));
+        publish(Topics.ELECTION, key, "/election-service", new ElectionPhaseChanged(election, "council", "voting-open", now, closes, "ro1", 1));
         publish(Topics.ELECTION, key, "/election-service", new BallotParticipationRecorded(election, voted));
-        publish(Topics.ELECTION, key, "/election-service", new MotionOpened(motion, "admission", "Admit", List.of(notVoted, councillor), closes));
+        publish(Topics.ELECTION, key, "/election-service", new MotionOpened(motion, "admission", "Admit", null, List.of(notVoted, councillor), closes));
         publish(Topics.ELECTION, key, "/election-service", new BallotParticipationRecorded(motion, councillor));
-        publish(Topics.ELECTION, key, "/election-service", new MotionOpened(decidedMotion, "other", "Decided early", List.of(voted), closes));
-        publish(Topics.ELECTION, key, "/election-service", new MotionDecided(decidedMotion, "other", true, 1, 0, 0, 0, "Passed.", 1));
+        publish(Topics.ELECTION, key, "/election-service", new MotionOpened(decidedMotion, "other", "Decided early", null, List.of(voted), closes));
+        publish(Topics.ELECTION, key, "/election-service", new MotionDecided(decidedMotion, "other", null, true, 1, 0, 0, 0, "Passed.", 1));
         String electionMarker = "remind-election-marker-" + run;
-        publish(Topics.ELECTION, key, "/election-service", new MotionOpened("m-" + run, "other", "Marker", List.of(electionMarker), closes));
+        publish(Topics.ELECTION, key, "/election-service", new MotionOpened("m-" + run, "other", "Marker", null, List.of(electionMarker), closes));
         await("election events applied", () -> !notices(electionMarker).isEmpty());
 
         int hours = Rulebooks.seeded().notifications().reminderHoursBeforeDeadline().get(0);

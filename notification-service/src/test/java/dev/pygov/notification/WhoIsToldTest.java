@@ -82,14 +82,14 @@ class WhoIsToldTest {
                 new VoteOpened("vote-" + run, "member-vote", "proposal-" + run, "Adopt the policy?", 1, closes, 1));
         publishRaw(Topics.ELECTION, key, memberVote); // redelivered
         String election = publish(Topics.ELECTION, key, ELECTION,
-                new ElectionPhaseChanged("election-" + run, "council", "voting-open", Instant.now(), closes, 1));
+                new ElectionPhaseChanged("election-" + run, "council", "voting-open", Instant.now(), closes, "ro1", 1));
         String motion = publish(Topics.ELECTION, key, ELECTION,
-                new MotionOpened("motion-" + run, "admission", "Admit someone", List.of(community, outsider, outsider), closes));
+                new MotionOpened("motion-" + run, "admission", "Admit someone", null, List.of(community, outsider, outsider), closes));
         publishRaw(Topics.ELECTION, key, motion); // redelivered
         String decided = publish(Topics.ELECTION, key, ELECTION,
                 new VoteDecided("vote-" + run, "member-vote", "proposal-" + run, true, true, 1, 0, 0, 1, "Adopted.", 1));
         String electionMarker = "election-marker-" + run;
-        publish(Topics.ELECTION, key, ELECTION, new MotionOpened("m-" + run, "other", "Marker", List.of(electionMarker), closes));
+        publish(Topics.ELECTION, key, ELECTION, new MotionOpened("m-" + run, "other", "Marker", null, List.of(electionMarker), closes));
         await("election events applied", () -> !notices(electionMarker).isEmpty());
 
         assertThat(told(memberVote)).containsExactly(psfVoter);
@@ -122,7 +122,7 @@ class WhoIsToldTest {
                 .replaceFirst("\"id\":\"[^\"]+\"", "\"id\":\"poisoned-" + run + "\"");
         publishRaw(Topics.ELECTION, key, poisoned);
         String after = "after-poison-" + run;
-        publish(Topics.ELECTION, key, ELECTION, new MotionOpened("after-" + run, "other", "After", List.of(after), Instant.now().plus(Duration.ofDays(1))));
+        publish(Topics.ELECTION, key, ELECTION, new MotionOpened("after-" + run, "other", "After", null, List.of(after), Instant.now().plus(Duration.ofDays(1))));
 
         await("the event after the poisoned one is applied", () -> !notices(after).isEmpty());
         var dead = TopicReader.await(KafkaResource.bootstrapServers(), "pygov.notification.dead-letter",

@@ -70,9 +70,11 @@ public record Rulebook(
         }
     }
 
-    public record CouncilMotions(MotionRule general, MotionRule nominateReturningOfficer, MotionRule appointReplacement,
+    /** Each motion kind's threshold, and how long councillors have to vote or abstain before the silent are recorded. */
+    public record CouncilMotions(int votingDays, MotionRule general, MotionRule nominateReturningOfficer, MotionRule appointReplacement,
                                  MotionRule replaceOutOfTouch, MotionRule removeCommunityMember) {
         public CouncilMotions {
+            require(votingDays >= 1, "councilMotions.votingDays must be at least 1");
             require(general != null && nominateReturningOfficer != null && appointReplacement != null
                     && replaceOutOfTouch != null && removeCommunityMember != null, "every councilMotions kind is required");
         }
@@ -121,10 +123,19 @@ public record Rulebook(
         }
     }
 
-    public record Psf(VoteRule bindingMemberVote, int pollDays) {
+    public record Psf(BoardResolution boardResolution, VoteRule bindingMemberVote, int pollDays) {
         public Psf {
+            require(boardResolution != null, "psf.boardResolution is required");
             require(bindingMemberVote != null, "psf.bindingMemberVote is required");
             require(pollDays >= 1, "psf.pollDays must be at least 1");
+        }
+    }
+
+    /** A Board resolution: the directors vote (or abstain) within votingDays; the threshold decides among those voting. */
+    public record BoardResolution(int votingDays, Threshold threshold) {
+        public BoardResolution {
+            require(votingDays >= 1, "psf.boardResolution.votingDays must be at least 1");
+            require(threshold != null, "psf.boardResolution.threshold is required");
         }
     }
 

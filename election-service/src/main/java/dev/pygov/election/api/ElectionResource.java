@@ -71,6 +71,14 @@ public class ElectionResource {
         return Views.ElectionView.of(elections.get(id));
     }
 
+    /** After a dissolution there is no council to nominate a Returning Officer: the Executive Director names one. */
+    @PUT
+    @Path("/{id}/returning-officer")
+    @RolesAllowed(Roles.EXECUTIVE_DIRECTOR)
+    public Views.ElectionView appointReturningOfficer(@PathParam("id") UUID id, @NotNull @Valid Requests.AppointReturningOfficer request) {
+        return Views.ElectionView.of(elections.appointReturningOfficer(id, request.returningOfficerId(), caller(), Instant.now(clock)));
+    }
+
     @PUT
     @Path("/{id}/schedule")
     @RolesAllowed(Roles.RETURNING_OFFICER)

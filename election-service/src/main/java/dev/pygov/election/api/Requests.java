@@ -18,6 +18,9 @@ public final class Requests {
     public record CreateElection(@NotBlank String kind, String cohort, Integer seats, @NotBlank @Size(max = 200) String returningOfficerId) {
     }
 
+    public record AppointReturningOfficer(@NotBlank @Size(max = 200) String returningOfficerId) {
+    }
+
     public record Schedule(@NotNull Instant nominationsOpenAt) {
     }
 

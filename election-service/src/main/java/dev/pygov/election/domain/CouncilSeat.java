@@ -43,6 +43,10 @@ public class CouncilSeat extends PanacheEntityBase {
     @Column(name = "ended_at")
     public Instant endedAt;
 
+    /** Why the tenure ended: term-ended, resigned, removed, no-confidence, out-of-touch, dissolved. */
+    @Column(name = "end_reason")
+    public String endReason;
+
     public static List<CouncilSeat> current() {
         return list("endedAt is null order by seatId");
     }

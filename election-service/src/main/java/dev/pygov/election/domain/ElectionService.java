@@ -80,6 +80,40 @@ public class ElectionService {
             }
         }
         election.persist();
+        moveTo(election, Phase.DRAFT, now);
+        return election;
+    }
+
+    /**
+     * The whole-council election a dissolution triggers: a draft without a Returning Officer, since the council that
+     * would nominate one is gone; the Executive Director names one, as for the initial election.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Election createAfterDissolution(String decidedBy, Instant now) {
+        Election election = new Election();
+        election.id = UUID.randomUUID();
+        election.kind = ElectionKind.WHOLE_COUNCIL;
+        election.phase = Phase.DRAFT;
+        election.rulebookVersion = rulebooks.inForce().version();
+        election.seats = rulebooks.inForce().council().seats();
+        election.appointedBy = decidedBy;
+        election.createdAt = now;
+        election.persist();
+        moveTo(election, Phase.DRAFT, now);
+        return election;
+    }
+
+    /** Names (or replaces) the Returning Officer of an election that has not been scheduled yet. */
+    @Transactional
+    public Election appointReturningOfficer(UUID id, String returningOfficerId, String appointedBy, Instant now) {
+        Election election = locked(id);
+        PhaseRules.requirePhase(election, Phase.DRAFT);
+        if (returningOfficerId == null || returningOfficerId.isBlank()) {
+            throw ProblemException.invalid("returningOfficerId", "name the Returning Officer");
+        }
+        election.returningOfficerId = returningOfficerId;
+        election.appointedBy = appointedBy;
+        moveTo(election, Phase.DRAFT, now);
         return election;
     }
 
@@ -222,7 +256,7 @@ public class ElectionService {
     void moveTo(Election election, Phase next, Instant now) {
         election.phase = next;
         outbox.publish(new ElectionPhaseChanged(election.key(), election.kind.wireName(), next.wireName(), now,
-                election.nextDeadline(), election.rulebookVersion));
+                election.nextDeadline(), election.returningOfficerId, election.rulebookVersion));
     }
 
     public Election get(UUID id) {
@@ -246,7 +280,7 @@ public class ElectionService {
     }
 
     static void requireOfficer(Election election, String caller) {
-        if (!election.returningOfficerId.equals(caller)) {
+        if (election.returningOfficerId == null || !election.returningOfficerId.equals(caller)) {
             throw ProblemException.forbidden("not-the-returning-officer", "only this election's Returning Officer may do this");
         }
     }

@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -108,7 +109,7 @@ public class ResolutionService {
         request.requestedBy = actor.id();
         request.requestedAt = Instant.now(clock);
         request.persist();
-        outbox.publish(new MemberVoteRequested(page.id, request.id, binding, question, actor.id()));
+        outbox.publish(new MemberVoteRequested(page.id, request.id, binding, question, List.of(), actor.id()));
         return request;
     }
 

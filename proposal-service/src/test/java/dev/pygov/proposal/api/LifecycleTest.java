@@ -69,7 +69,7 @@ class LifecycleTest {
         relay.relayPending();
         MemberVoteRequested asked = EventCodec.data(onlyEvent(Topics.PROPOSAL, proposal.id, "member-vote-requested"), MemberVoteRequested.class);
         assertThat(asked).isEqualTo(new MemberVoteRequested(proposal.id, requestId, true,
-                "Adopt the strategic decision making process?", "dora"));
+                "Adopt the strategic decision making process?", List.of(), "dora"));
         // While the members vote, the text is frozen and the Board cannot resolve it directly.
         given().contentType("application/json").body("{\"text\":\"changed under the vote\"}")
                 .put(path(Section.PROPOSALS_FOR_RESOLUTION, name)).then().statusCode(409).body("field", equalTo("text"));
