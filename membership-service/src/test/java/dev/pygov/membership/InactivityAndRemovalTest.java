@@ -6,7 +6,7 @@ import dev.pygov.devstack.test.PostgresResource;
 import dev.pygov.events.election.BallotParticipationRecorded;
 import dev.pygov.events.election.ElectionCertified;
 import dev.pygov.events.election.ElectionPhaseChanged;
-import dev.pygov.events.election.VoteDecided;
+import dev.pygov.events.election.MotionDecided;
 import dev.pygov.events.membership.CommunityStatusChanged;
 import dev.pygov.events.membership.RoleChanged;
 import dev.pygov.devstack.test.TopicReader;
@@ -105,10 +105,10 @@ class InactivityAndRemovalTest {
     void aPassedCouncilRemovalVoteRemovesTheMemberWithAnEvent() {
         String member = fixtures.member("removed");
         String kept = fixtures.member("kept");
-        Fixtures.sendElectionEvent(new VoteDecided("motion-" + UUID.randomUUID(), "remove-member", kept, false, true,
-                3, 2, 0, 5, "3 of 5: below two thirds", 1));
+        Fixtures.sendElectionEvent(new MotionDecided("motion-" + UUID.randomUUID(), "remove-community-member", kept, false,
+                3, 2, 0, 0, "3 of 5: below two thirds", 1));
         String voteId = "motion-" + UUID.randomUUID();
-        Fixtures.sendElectionEvent(new VoteDecided(voteId, "remove-member", member, true, true, 4, 1, 0, 5, "4 of 5", 1));
+        Fixtures.sendElectionEvent(new MotionDecided(voteId, "remove-community-member", member, true, 4, 1, 0, 0, "4 of 5", 1));
         Fixtures.awaitTrue("the member is removed", () -> "removed".equals(CommunityMember.<CommunityMember>findById(member).status));
 
         assertThat(status(kept)).isEqualTo("active");

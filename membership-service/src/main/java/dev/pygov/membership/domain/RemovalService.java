@@ -1,11 +1,10 @@
 package dev.pygov.membership.domain;
 
-import dev.pygov.events.election.VoteDecided;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
-/** Removal from the community against the member's will, as decided by a council vote election-service ran. */
+/** Removal from the community against the member's will, as decided by a council motion election-service ran. */
 @ApplicationScoped
 public class RemovalService {
 
@@ -18,12 +17,12 @@ public class RemovalService {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void decided(VoteDecided vote) {
-        if (!vote.passed()) {
+    public void decided(String motionId, String personId, boolean passed) {
+        if (!passed) {
             return;
         }
-        if (!roster.remove(vote.subjectId(), "removed by council vote " + vote.voteId())) {
-            LOG.warnf("council vote %s removes %s, who is not a current community member; ignored", vote.voteId(), vote.subjectId());
+        if (!roster.remove(personId, "removed by council vote " + motionId)) {
+            LOG.warnf("council motion %s removes %s, who is not a current community member; ignored", motionId, personId);
         }
     }
 }

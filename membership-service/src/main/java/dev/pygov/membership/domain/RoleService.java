@@ -6,6 +6,7 @@ import dev.pygov.events.membership.RoleChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -20,9 +21,11 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class RoleService {
 
+    private static final Logger LOG = Logger.getLogger(RoleService.class);
+
     /** Realm roles this service decides, and so keeps in step in the identity provider; it never touches others. */
     public static final Set<String> MANAGED = Set.of(Roles.BASIC_MEMBER, Roles.VOTING_MEMBER, Roles.PACKAGING_MEMBER,
-            Roles.DIRECTOR, Roles.OFFICER, Roles.EXECUTIVE_DIRECTOR);
+            Roles.DIRECTOR, Roles.OFFICER, Roles.EXECUTIVE_DIRECTOR, Roles.COUNCIL_MEMBER, Roles.RETURNING_OFFICER);
 
     private final Outbox outbox;
     private final EntityManager em;
@@ -75,6 +78,46 @@ public class RoleService {
         outbox.publish(new RoleChanged(personId, role.realmRole, true, from, until));
         requestSync(personId, Instant.now(clock));
         return assignment;
+    }
+
+    /**
+     * A role election-service decides (council-member for a seat's tenure, returning-officer for an election), held
+     * from one instant until another or open-ended. {@code source} names what confers it (a seat, an election), so
+     * that the same fact delivered again grants nothing twice and its end finds the grant.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void holdConferred(String personId, String role, Instant from, Instant until, String source) {
+        if (Person.findById(personId) == null) {
+            LOG.warnf("%s confers %s on %s, who is not registered here; no role is held until they are", source, role, personId);
+            return;
+        }
+        boolean alreadyHeld = RoleAssignment.<RoleAssignment>stream("personId = ?1 and role = ?2 and grantedBy = ?3", personId, role, source)
+                .anyMatch(a -> a.heldUntil == null || a.heldUntil.isAfter(from));
+        if (alreadyHeld) {
+            return;
+        }
+        RoleAssignment assignment = new RoleAssignment();
+        assignment.id = java.util.UUID.randomUUID();
+        assignment.personId = personId;
+        assignment.role = role;
+        assignment.heldFrom = from;
+        assignment.heldUntil = until;
+        assignment.grantedBy = source;
+        assignment.persist();
+        outbox.publish(new RoleChanged(personId, role, true, from, until));
+        requestSync(personId, Instant.now(clock));
+    }
+
+    /** Ends, at {@code at}, every grant of the role that {@code source} conferred and that is still running then. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void endConferred(String role, String source, Instant at) {
+        RoleAssignment.<RoleAssignment>list("role = ?1 and grantedBy = ?2", role, source).stream()
+                .filter(a -> a.heldUntil == null || a.heldUntil.isAfter(at))
+                .forEach(a -> {
+                    a.heldUntil = a.heldFrom.isAfter(at) ? a.heldFrom : at;
+                    outbox.publish(new RoleChanged(a.personId, role, false, a.heldFrom, a.heldUntil));
+                    requestSync(a.personId, Instant.now(clock));
+                });
     }
 
     /** Marks the person for the identity-provider sync, in the transaction of the change (see KeycloakRoleSync). */

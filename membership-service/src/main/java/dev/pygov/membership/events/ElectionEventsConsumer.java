@@ -4,9 +4,12 @@ import dev.pygov.commons.inbox.EventDispatcher;
 import dev.pygov.commons.inbox.Inbox;
 import dev.pygov.events.election.BallotParticipationRecorded;
 import dev.pygov.events.election.ElectionCertified;
+import dev.pygov.events.election.CouncilSeatChanged;
 import dev.pygov.events.election.ElectionPhaseChanged;
+import dev.pygov.events.election.MotionDecided;
 import dev.pygov.events.election.VoteDecided;
 import dev.pygov.membership.domain.AdmissionService;
+import dev.pygov.membership.domain.ConferredRoles;
 import dev.pygov.membership.domain.InactivityService;
 import dev.pygov.membership.domain.RemovalService;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -18,15 +21,16 @@ import java.time.Clock;
 import java.time.Instant;
 
 /**
- * Applies election-service's outcomes to the roster, once per event: admission and removal votes, and council
- * election participation for inactivity. Every election-service election is a council election (or by-election).
+ * Applies election-service's outcomes once per event: admission votes and removal motions to the roster, council
+ * election participation to inactivity, seats and Returning Officers to the roles they confer. Every election-service
+ * election is a council election (or by-election).
  */
 @ApplicationScoped
 public class ElectionEventsConsumer {
 
     static final String CONSUMER = "membership-service/election-events";
     public static final String ADMISSION = "admission";
-    public static final String REMOVE_MEMBER = "remove-member";
+    public static final String REMOVE_MEMBER = "remove-community-member";
     static final String VOTING_OPEN = "voting-open";
     static final String CERTIFIED = "certified";
 
@@ -34,16 +38,20 @@ public class ElectionEventsConsumer {
     private final AdmissionService admissions;
     private final RemovalService removals;
     private final InactivityService inactivity;
+    private final ConferredRoles conferredRoles;
     private final Clock clock;
 
     public ElectionEventsConsumer(Inbox dedup, AdmissionService admissions, RemovalService removals,
-                                  InactivityService inactivity, Clock clock) {
+                                  InactivityService inactivity, ConferredRoles conferredRoles, Clock clock) {
         this.admissions = admissions;
         this.removals = removals;
         this.inactivity = inactivity;
+        this.conferredRoles = conferredRoles;
         this.clock = clock;
         this.dispatcher = new EventDispatcher(CONSUMER, dedup)
                 .on(VoteDecided.class, this::voteDecided)
+                .on(MotionDecided.class, this::motionDecided)
+                .on(CouncilSeatChanged.class, conferredRoles::seatChanged)
                 .on(BallotParticipationRecorded.class, p -> inactivity.tookPart(p.voteId(), p.personId()))
                 .on(ElectionPhaseChanged.class, this::phaseChanged)
                 .on(ElectionCertified.class, c -> inactivity.certified(c.electionId(), c.certifiedAt()));
@@ -57,16 +65,20 @@ public class ElectionEventsConsumer {
     }
 
     private void voteDecided(VoteDecided vote) {
-        switch (vote.kind()) {
-            case ADMISSION -> admissions.decided(vote, Instant.now(clock));
-            case REMOVE_MEMBER -> removals.decided(vote);
-            default -> {
-                // Other votes (no-confidence, governance, PSF member votes) change nothing membership holds.
-            }
+        if (ADMISSION.equals(vote.kind())) {
+            admissions.decided(vote, Instant.now(clock));
+        }
+        // Other votes (no-confidence, governance, PSF member votes) change nothing membership holds.
+    }
+
+    private void motionDecided(MotionDecided motion) {
+        if (REMOVE_MEMBER.equals(motion.kind())) {
+            removals.decided(motion.motionId(), motion.subjectId(), motion.passed());
         }
     }
 
     private void phaseChanged(ElectionPhaseChanged phase) {
+        conferredRoles.electionPhaseChanged(phase);
         switch (phase.phase()) {
             case VOTING_OPEN -> inactivity.votingOpened(phase.electionId(), phase.at());
             case CERTIFIED -> inactivity.certified(phase.electionId(), phase.at());

@@ -163,7 +163,7 @@ public class PageResource {
     public Views.VoteView askMembers(@PathParam("section") String section, @PathParam("name") String name,
                                      @NotNull @Valid Requests.AskMembers request) {
         return Views.VoteView.of(resolutions.requestVote(Callers.actor(identity), pageId(section, name), request.binding(),
-                request.question()));
+                request.question(), request.options()));
     }
 
     /** The id of the page living at this path; a page that moved away answers 308 through {@link PageMovedException}. */

@@ -43,6 +43,7 @@ public final class Requests {
     public record Reason(String reason) {
     }
 
-    public record AskMembers(boolean binding, String question) {
+    /** options: a poll's choices (none for yes / no / abstain; a binding vote takes none). */
+    public record AskMembers(boolean binding, String question, List<String> options) {
     }
 }

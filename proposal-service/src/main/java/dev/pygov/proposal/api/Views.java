@@ -30,11 +30,18 @@ public final class Views {
 
     public record VoteView(String requestId, boolean binding, String question, String requestedBy, Instant requestedAt,
                            String voteId, Instant decidedAt, Boolean passed, Boolean quorumMet, Integer yes, Integer no,
-                           Integer abstain, Integer rollSize, String explanation, Integer rulebookVersion) {
+                           Integer abstain, Integer rollSize, String explanation, Integer rulebookVersion,
+                           List<String> options, List<OptionCountView> optionCounts) {
         static VoteView of(VoteRequest v) {
+            List<OptionCountView> counts = v.optionCounts == null ? null
+                    : v.options.stream().map(o -> new OptionCountView(o, v.optionCounts.getOrDefault(o, 0))).toList();
             return new VoteView(v.id, v.binding, v.question, v.requestedBy, v.requestedAt, v.voteId, v.decidedAt, v.passed,
-                    v.quorumMet, v.yes, v.no, v.abstain, v.rollSize, v.explanation, v.rulebookVersion);
+                    v.quorumMet, v.yes, v.no, v.abstain, v.rollSize, v.explanation, v.rulebookVersion, v.options, counts);
         }
+    }
+
+    /** How many chose one option of a poll; listed in the order the poll offered them. */
+    public record OptionCountView(String option, int count) {
     }
 
     public record PageSummary(String id, String path, String section, String name, Kind kind, String title,

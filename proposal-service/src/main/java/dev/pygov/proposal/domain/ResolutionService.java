@@ -2,6 +2,7 @@ package dev.pygov.proposal.domain;
 
 import dev.pygov.commons.outbox.Outbox;
 import dev.pygov.commons.problem.ProblemException;
+import dev.pygov.events.election.BoardResolutionDecided;
 import dev.pygov.events.election.VoteDecided;
 import dev.pygov.events.proposal.MemberVoteRequested;
 import dev.pygov.events.proposal.ProposalResolved;
@@ -27,6 +28,8 @@ public class ResolutionService {
     private static final Logger LOG = Logger.getLogger(ResolutionService.class);
     /** Who applies a member vote's outcome: the vote itself, not a person. */
     static final String MEMBER_VOTE_ACTOR = "pygov:member-vote";
+    /** Who applies a Board resolution the directors voted on in election-service. */
+    static final String BOARD_VOTE_ACTOR = "pygov:board-vote";
 
     private final Catalogue catalogue;
     private final PageService pages;
@@ -89,8 +92,9 @@ public class ResolutionService {
     }
 
     @Transactional
-    public VoteRequest requestVote(Actor actor, String pageId, boolean binding, String question) {
+    public VoteRequest requestVote(Actor actor, String pageId, boolean binding, String question, List<String> options) {
         requireBoard(actor);
+        List<String> choices = PollOptions.check(binding, options);
         Page page = catalogue.byId(pageId);
         if (binding) {
             MoveRules.checkIn(page.section, Section.PROPOSALS_FOR_RESOLUTION, "put to a binding member vote");
@@ -108,8 +112,9 @@ public class ResolutionService {
         request.question = question;
         request.requestedBy = actor.id();
         request.requestedAt = Instant.now(clock);
+        request.options = new java.util.ArrayList<>(choices);
         request.persist();
-        outbox.publish(new MemberVoteRequested(page.id, request.id, binding, question, List.of(), actor.id()));
+        outbox.publish(new MemberVoteRequested(page.id, request.id, binding, question, choices, actor.id()));
         return request;
     }
 
@@ -140,6 +145,10 @@ public class ResolutionService {
         request.rollSize = vote.rollSize();
         request.explanation = vote.explanation();
         request.rulebookVersion = vote.rulebookVersion();
+        if (vote.optionCounts() != null && !vote.optionCounts().isEmpty()) {
+            request.optionCounts = new java.util.LinkedHashMap<>();
+            vote.optionCounts().forEach(c -> request.optionCounts.put(c.option(), c.count()));
+        }
         Page page = catalogue.byId(request.pageId);
         if (!request.binding || page.resolved() || page.section != Section.PROPOSALS_FOR_RESOLUTION) {
             return;
@@ -147,6 +156,28 @@ public class ResolutionService {
         apply(page, vote.passed() ? Outcome.FAVOURABLE : Outcome.UNFAVOURABLE, ResolutionMethod.MEMBER_VOTE, vote.voteId(),
                 MEMBER_VOTE_ACTOR, "binding member vote " + vote.voteId() + ": " + (vote.passed() ? "passed" : "not passed"),
                 vote.rulebookVersion(), false);
+    }
+
+    /**
+     * A Board resolution decided by the directors' votes in election-service: when it passed and concerns a proposal
+     * still awaiting resolution, the proposal is resolved with the outcome the resolution proposed. A failed
+     * resolution changes nothing; the Board may vote again.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void boardResolutionDecided(BoardResolutionDecided resolution) {
+        if (resolution.proposalId() == null || !resolution.passed()) {
+            return;
+        }
+        Optional<Page> found = Page.findByIdOptional(resolution.proposalId());
+        if (found.isEmpty() || found.get().resolved() || found.get().section != Section.PROPOSALS_FOR_RESOLUTION
+                || VoteRequest.openBinding(found.get().id).isPresent()) {
+            LOG.warnf("Board resolution %s concerns proposal %s, which does not await a Board resolution; recorded nowhere",
+                    resolution.resolutionId(), resolution.proposalId());
+            return;
+        }
+        Outcome outcome = "favourable".equalsIgnoreCase(resolution.proposedOutcome()) ? Outcome.FAVOURABLE : Outcome.UNFAVOURABLE;
+        apply(found.get(), outcome, ResolutionMethod.BOARD_RESOLUTION, resolution.resolutionId(), BOARD_VOTE_ACTOR,
+                "Board resolution " + resolution.resolutionId() + " (" + resolution.explanation() + ")", resolution.rulebookVersion(), false);
     }
 
     /**

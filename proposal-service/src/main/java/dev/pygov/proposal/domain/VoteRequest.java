@@ -2,12 +2,16 @@ package dev.pygov.proposal.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** A binding member vote or a non-binding poll asked of election-service about a proposal, and its result. */
@@ -61,6 +65,16 @@ public class VoteRequest extends PanacheEntityBase {
 
     @Column(name = "rulebook_version")
     public Integer rulebookVersion;
+
+    /** A poll's options; empty for yes / no / abstain. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    public List<String> options = new ArrayList<>();
+
+    /** A decided poll's count per option. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "option_counts", columnDefinition = "jsonb")
+    public Map<String, Integer> optionCounts;
 
     public boolean decided() {
         return decidedAt != null;

@@ -2,6 +2,7 @@ package dev.pygov.proposal.events;
 
 import dev.pygov.commons.inbox.EventDispatcher;
 import dev.pygov.commons.inbox.Inbox;
+import dev.pygov.events.election.BoardResolutionDecided;
 import dev.pygov.events.election.VoteDecided;
 import dev.pygov.proposal.domain.ResolutionService;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -9,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Applies decided member votes and polls to the proposals they were asked about, once per event. */
+/** Applies decided member votes, polls and Board resolutions to the proposals they concern, once per event. */
 @ApplicationScoped
 public class ElectionEventsConsumer {
 
@@ -18,7 +19,9 @@ public class ElectionEventsConsumer {
     private final EventDispatcher dispatcher;
 
     public ElectionEventsConsumer(Inbox dedup, ResolutionService resolutions) {
-        this.dispatcher = new EventDispatcher(CONSUMER, dedup).on(VoteDecided.class, resolutions::voteDecided);
+        this.dispatcher = new EventDispatcher(CONSUMER, dedup)
+                .on(VoteDecided.class, resolutions::voteDecided)
+                .on(BoardResolutionDecided.class, resolutions::boardResolutionDecided);
     }
 
     @Incoming("election-events")

@@ -7,6 +7,7 @@ import dev.pygov.devstack.test.TopicReader;
 import dev.pygov.events.CloudEvent;
 import dev.pygov.events.EventCodec;
 import dev.pygov.events.Topics;
+import dev.pygov.events.election.BoardResolutionDecided;
 import dev.pygov.events.election.VoteDecided;
 import dev.pygov.events.proposal.MemberVoteRequested;
 import dev.pygov.events.proposal.ProposalResolved;
@@ -140,7 +141,7 @@ class LifecycleTest {
     void aFailedBindingVoteArchivesTheProposal() {
         String name = Fixtures.uniqueName("Rejected");
         var proposal = Fixtures.forResolution(pages, resolutions, name);
-        String requestId = resolutions.requestVote(Fixtures.DORA_DIRECTOR, proposal.id, true, "Adopt?").id;
+        String requestId = resolutions.requestVote(Fixtures.DORA_DIRECTOR, proposal.id, true, "Adopt?", List.of()).id;
         sendDecided(requestId, false, 5, 40);
 
         JsonPath archived = awaitPage(proposal.id, p -> "ArchivedProposals".equals(p.getString("section")));
@@ -225,6 +226,61 @@ class LifecycleTest {
                 .body("field", equalTo("amends"));
         given().get(path(Section.PROPOSALS_FOR_RESOLUTION, amendmentName)).then().statusCode(200).body("resolution", nullValue());
         given().get(path(Section.RETIRED_POLICIES, policy)).then().body("revision", equalTo(1));
+    }
+
+    @Test
+    @TestSecurity(user = "dora", roles = "director")
+    void aBoardResolutionTheDirectorsPassedResolvesTheProposalAndAFailedOneChangesNothing() {
+        String name = Fixtures.uniqueName("BoardVoted");
+        var proposal = Fixtures.forResolution(pages, resolutions, name);
+        sendElectionEvent(new BoardResolutionDecided("res-failed-" + UUID.randomUUID(), proposal.id, "favourable", "Adopt it",
+                false, 2, 3, 0, 0, 5, "2 yes votes, short of a majority", 1));
+        String passed = "res-" + UUID.randomUUID();
+        sendElectionEvent(new BoardResolutionDecided(passed, proposal.id, "favourable", "Adopt it",
+                true, 4, 1, 1, 0, 6, "4 yes votes, meeting more than 1/2 of yes and no votes", 1));
+
+        JsonPath active = awaitPage(proposal.id, p -> "ActivePolicies".equals(p.getString("section")));
+        assertThat(active.getString("resolution.method")).isEqualTo("BOARD_RESOLUTION");
+        assertThat(active.getString("resolution.reference")).isEqualTo(passed);
+        assertThat(active.getString("resolution.resolvedBy")).isEqualTo("pygov:board-vote");
+        relay.relayPending();
+        ProposalResolved resolved = EventCodec.data(onlyEvent(Topics.PROPOSAL, proposal.id, "proposal-resolved"), ProposalResolved.class);
+        assertThat(resolved.favourable()).isTrue();
+        assertThat(resolved.reference()).isEqualTo(passed);
+    }
+
+    @Test
+    @TestSecurity(user = "dora", roles = "director")
+    void aPollWithOptionsAsksThemAndShowsHowManyChoseEach() {
+        String name = Fixtures.uniqueName("Options");
+        var proposal = Fixtures.discussion(pages, name);
+        given().contentType("application/json").body("{\"binding\":false,\"question\":\"Which?\",\"options\":[\"A\",\"A\"]}")
+                .post(path(Section.PROPOSALS_FOR_DISCUSSION, name) + "/vote-requests").then().statusCode(400)
+                .body("field", equalTo("options"));
+        given().contentType("application/json").body("{\"binding\":true,\"question\":\"Which?\",\"options\":[\"A\",\"B\"]}")
+                .post(path(Section.PROPOSALS_FOR_DISCUSSION, name) + "/vote-requests").then().statusCode(400)
+                .body("field", equalTo("options"));
+        String requestId = given().contentType("application/json")
+                .body("{\"binding\":false,\"question\":\"Which date?\",\"options\":[\"2027\",\"2028\",\"never\"]}")
+                .post(path(Section.PROPOSALS_FOR_DISCUSSION, name) + "/vote-requests").then().statusCode(200)
+                .body("options", org.hamcrest.Matchers.contains("2027", "2028", "never"))
+                .extract().path("requestId");
+        relay.relayPending();
+        MemberVoteRequested asked = EventCodec.data(onlyEvent(Topics.PROPOSAL, proposal.id, "member-vote-requested"), MemberVoteRequested.class);
+        assertThat(asked.options()).containsExactly("2027", "2028", "never");
+
+        sendElectionEvent(new VoteDecided("poll-" + UUID.randomUUID(), "poll", requestId, false, true, 0, 0, 1, 50,
+                "non-binding poll: advice only", 1, List.of(new VoteDecided.OptionCount("2027", 20),
+                new VoteDecided.OptionCount("2028", 9), new VoteDecided.OptionCount("never", 3))));
+        JsonPath polled = awaitPage(proposal.id, p -> p.get("votes[0].decidedAt") != null);
+        assertThat(polled.getList("votes[0].optionCounts.option")).containsExactly("2027", "2028", "never");
+        assertThat(polled.getList("votes[0].optionCounts.count")).containsExactly(20, 9, 3);
+        assertThat(polled.getString("section")).isEqualTo("ProposalsForDiscussion");
+    }
+
+    private static void sendElectionEvent(dev.pygov.events.EventPayload payload) {
+        TopicReader.send(KafkaResource.bootstrapServers(), Topics.ELECTION, payload.key(),
+                EventCodec.write(EventCodec.wrap("/election-service", payload, Instant.now())));
     }
 
     private static void sendDecided(String subjectId, boolean passed, int yes, int no) {
