@@ -7,6 +7,7 @@ import dev.pygov.events.EventCodec;
 import dev.pygov.events.Topics;
 import dev.pygov.events.election.ElectionPhaseChanged;
 import dev.pygov.events.election.MotionOpened;
+import dev.pygov.events.election.VoteCallChanged;
 import dev.pygov.events.election.VoteDecided;
 import dev.pygov.events.election.VoteOpened;
 import dev.pygov.events.membership.CommunityMemberJoined;
@@ -88,6 +89,13 @@ class WhoIsToldTest {
         publishRaw(Topics.ELECTION, key, motion); // redelivered
         String decided = publish(Topics.ELECTION, key, ELECTION,
                 new VoteDecided("vote-" + run, "member-vote", "proposal-" + run, true, true, 1, 0, 0, 1, "Adopted.", 1));
+        String nominations = publish(Topics.ELECTION, key, ELECTION,
+                new ElectionPhaseChanged("cohort-" + run, "cohort", "nominations-open", Instant.now(), closes, "ro1", 1));
+        String call = publish(Topics.ELECTION, key, ELECTION, new VoteCallChanged("call-" + run, "no-confidence", "council",
+                "called", community, null, closes, null, Instant.now()));
+        publishRaw(Topics.ELECTION, key, call); // redelivered
+        String seconded = publish(Topics.ELECTION, key, ELECTION, new VoteCallChanged("call-" + run, "no-confidence", "council",
+                "seconded", community, psfVoter, closes, "vote-nc-" + run, Instant.now()));
         String electionMarker = "election-marker-" + run;
         publish(Topics.ELECTION, key, ELECTION, new MotionOpened("m-" + run, "other", "Marker", null, List.of(electionMarker), closes));
         await("election events applied", () -> !notices(electionMarker).isEmpty());
@@ -96,6 +104,10 @@ class WhoIsToldTest {
         // the whole active community (other tests' people too, the database is shared), without the others
         assertThat(told(election)).contains(psfVoter, community).doesNotContain(outsider, removed).doesNotHaveDuplicates();
         assertThat(told(motion)).containsExactlyInAnyOrder(community, outsider);
+        assertThat(told(nominations)).contains(psfVoter, community).doesNotContain(outsider, removed).doesNotHaveDuplicates();
+        // everyone who could second it, but not the caller
+        assertThat(told(call)).contains(psfVoter).doesNotContain(community, outsider, removed).doesNotHaveDuplicates();
+        assertThat(told(seconded)).isEmpty();
         assertThat(told(decided)).containsExactly(psfVoter);
         assertThat(notices(psfVoter, NoticeKind.VOTING_OPENED.code())).hasSize(2);
         assertThat(mailsAbout(psfVoter, memberVote)).isEqualTo(1);

@@ -10,6 +10,8 @@ import java.util.Optional;
 public enum NoticeKind {
     WELCOME("welcome", "Welcome", false, Channel.EMAIL),
     VOTING_OPENED("voting-opened", "Voting opened", true, Channel.EMAIL),
+    NOMINATIONS_OPEN("nominations-open", "Council nominations opened", false, Channel.EMAIL),
+    CALL_NEEDS_SECOND("call-needs-second", "A call for a community vote needs a second", false, Channel.EMAIL),
     MOTION_AWAITING_VOTE("motion-awaiting-vote", "A council motion awaits your vote", true, Channel.EMAIL),
     DEADLINE_REMINDER("deadline-reminder", "Deadline reminders", false, Channel.EMAIL),
     PROPOSAL_MOVED("proposal-moved", "Your proposal moved", false, Channel.EMAIL),

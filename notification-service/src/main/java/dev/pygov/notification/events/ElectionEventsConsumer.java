@@ -8,6 +8,7 @@ import dev.pygov.events.election.ElectionCertified;
 import dev.pygov.events.election.ElectionPhaseChanged;
 import dev.pygov.events.election.MotionDecided;
 import dev.pygov.events.election.MotionOpened;
+import dev.pygov.events.election.VoteCallChanged;
 import dev.pygov.events.election.VoteDecided;
 import dev.pygov.events.election.VoteOpened;
 import dev.pygov.notification.domain.Electorate;
@@ -46,6 +47,7 @@ public class ElectionEventsConsumer {
         this.preferences = preferences;
         this.dispatcher = new EventDispatcher(CONSUMER, dedup)
                 .on(VoteOpened.class, this::voteOpened)
+                .on(VoteCallChanged.class, this::callChanged)
                 .on(ElectionPhaseChanged.class, this::phaseChanged)
                 .on(MotionOpened.class, this::motionOpened)
                 .on(BallotParticipationRecorded.class, this::participated)
@@ -69,8 +71,27 @@ public class ElectionEventsConsumer {
                 ReminderHours.under(vote.rulebookVersion()));
     }
 
+    /** A public call waits for a second from another community member; it lapses at secondDeadline. */
+    private void callChanged(VoteCallChanged call, CloudEvent cause) {
+        if (!"called".equals(call.status())) {
+            return;
+        }
+        List<String> community = electorate.membersOf(Electorate.Body.PACKAGING_COMMUNITY).stream()
+                .filter(person -> !person.equals(call.calledBy())).toList();
+        notifier.tellAll(community, NoticeKind.CALL_NEEDS_SECOND, "A call for a " + call.kind() + " vote needs a second",
+                "A community member called for a " + call.kind() + " vote (" + call.subjectId() + "). It goes to a vote if "
+                        + "another community member seconds it by " + call.secondDeadline() + " (UTC); otherwise it lapses.",
+                NoticeCause.of(cause));
+    }
+
     private void phaseChanged(ElectionPhaseChanged phase, CloudEvent cause) {
-        if ("voting-open".equals(phase.phase())) {
+        if ("nominations-open".equals(phase.phase())) {
+            String deadline = phase.nextDeadline() == null ? "" : " until " + phase.nextDeadline() + " (UTC)";
+            notifier.tellAll(electorate.membersOf(Electorate.Body.PACKAGING_COMMUNITY), NoticeKind.NOMINATIONS_OPEN,
+                    "Nominations opened: " + phase.electionKind() + " election",
+                    "Community members in good standing may nominate themselves, with a statement" + deadline + ".",
+                    NoticeCause.of(cause));
+        } else if ("voting-open".equals(phase.phase())) {
             List<String> voters = electorate.membersOf(Electorate.Body.PACKAGING_COMMUNITY);
             String deadline = phase.nextDeadline() == null ? "" : " until " + phase.nextDeadline() + " (UTC)";
             notifier.tellAll(voters, NoticeKind.VOTING_OPENED, "Voting opened: " + phase.electionKind() + " election",
