@@ -231,7 +231,11 @@ class CouncilMotionTest {
         Instant t = c.start();
         String dan = c.id("Dan");
         String danSeat = c.seatIds().get("Dan");
+        UUID pending = motions.propose(c.id("Ann"), general("Thank the outgoing liaison"), t).id;
         council.resign(dan, t.plusSeconds(60));
+        assertThatThrownBy(() -> motions.vote(pending, dan, "yes", false, t.plusSeconds(61)))
+                .as("a councillor who left no longer answers").isInstanceOfSatisfying(ProblemException.class,
+                        e -> assertThat(e.field()).isEqualTo("councillor"));
         given().get("/council/seats").then().statusCode(200)
                 .body("find { it.seatId == '" + danSeat + "' }.status", equalTo("vacant"))
                 .body("find { it.seatId == '" + danSeat + "' }.vacancyReason", equalTo("resigned"))

@@ -100,6 +100,10 @@ public class MotionService {
         if (answer == null) {
             throw notACouncillor("only the councillors seated when this motion opened vote on it");
         }
+        if (council.seatOf(personId).isEmpty()) {
+            // Listed when the motion opened, but has since left the council: an answer given before still counts.
+            throw notACouncillor("you no longer hold a council seat");
+        }
         boolean conflicted = conflictOfInterest || answer.conflictOfInterest;
         MotionRules.checkAnswer(vote, conflicted, answer.recordedAbstention);
         answer.vote = vote;
