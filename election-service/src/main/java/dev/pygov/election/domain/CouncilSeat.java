@@ -31,8 +31,13 @@ public class CouncilSeat extends PanacheEntityBase {
     @Column(name = "display_name", nullable = false)
     public String displayName;
 
-    @Column(name = "election_id", nullable = false)
+    /** The election that seated this holder; null for a replacement the council appointed by motion. */
+    @Column(name = "election_id")
     public UUID electionId;
+
+    /** The council motion that appointed this holder, if not an election. */
+    @Column(name = "motion_id")
+    public UUID motionId;
 
     @Column(name = "term_start", nullable = false)
     public Instant termStart;
