@@ -1,7 +1,6 @@
 package dev.pygov.election.api;
 
 import dev.pygov.election.domain.Candidate;
-import dev.pygov.election.domain.CouncilSeat;
 import dev.pygov.election.domain.Election;
 
 import java.time.Instant;
@@ -37,13 +36,6 @@ public final class Views {
     }
 
     public record BallotView(String tracker, Map<String, Integer> scores) {
-    }
-
-    public record SeatView(String seatId, String cohort, String personId, String name, String electionId,
-                           Instant termStart, Instant termEnd, Instant endedAt) {
-        static SeatView of(CouncilSeat s) {
-            return new SeatView(s.seatId, s.cohort, s.personId, s.displayName, s.electionId.toString(), s.termStart, s.termEnd, s.endedAt);
-        }
     }
 
     public record RulebookView(int version, Instant inForceSince, Object document) {
