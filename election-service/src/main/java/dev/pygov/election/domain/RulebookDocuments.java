@@ -45,7 +45,8 @@ public final class RulebookDocuments {
             return path.toString();
         }
         Matcher leading = LEADING_FIELD.matcher(e.getMessage() == null ? "" : e.getMessage());
-        return leading.find() ? root + "." + leading.group(1) : root;
+        // "rulebook is not valid: ..." is Rulebooks' wrapper of a parse error, not a field.
+        return leading.find() && !"rulebook".equals(leading.group(1)) ? root + "." + leading.group(1) : root;
     }
 
     /** Every leaf that differs between the two documents, in document order. */
