@@ -1,0 +1,35 @@
+package dev.pygov.election.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** Request bodies of the vote, governance and Board API. */
+public final class VoteRequests {
+
+    private VoteRequests() {
+    }
+
+    /** choice: yes, no or abstain, or one of a poll's options; ballotKey only to replace a ballot already cast. */
+    public record Ballot(@Size(max = 2000) String choice, @Size(max = 200) String ballotKey) {
+    }
+
+    public record BallotKey(@NotBlank @Size(max = 200) String ballotKey) {
+    }
+
+    /** target: councillor (with personId) or council; statement: the public reasons. */
+    public record NoConfidenceCall(@Size(max = 20) String target, @Size(max = 200) String personId, @Size(max = 20000) String statement) {
+    }
+
+    /** rulebook: the whole proposed document (version = the version in force + 1). */
+    public record GovernanceChange(JsonNode rulebook, @Size(max = 20000) String summary) {
+    }
+
+    /** proposedOutcome (favourable or unfavourable) only with the proposalId the resolution resolves. */
+    public record BoardResolution(@Size(max = 20000) String text, @Size(max = 200) String proposalId, @Size(max = 20) String proposedOutcome) {
+    }
+
+    /** vote: yes, no or abstain. */
+    public record BoardVote(@Size(max = 20) String vote) {
+    }
+}

@@ -1,0 +1,172 @@
+package dev.pygov.election.domain;
+
+import dev.pygov.commons.outbox.Outbox;
+import dev.pygov.commons.problem.ProblemException;
+import dev.pygov.commons.security.Roles;
+import dev.pygov.events.election.BoardResolutionDecided;
+import dev.pygov.rulebook.Rulebook;
+import dev.pygov.tally.decision.DecisionResult;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * PSF Board resolutions (seed 004): a director proposes, the directors listed at opening vote yes, no or abstain
+ * on the record; decided when all of them voted or when the rulebook's voting days end, by its threshold among
+ * those voting (no quorum: silence is recorded as silence).
+ */
+@ApplicationScoped
+public class BoardService {
+
+    private static final Logger LOG = Logger.getLogger(BoardService.class);
+    private static final Set<String> OUTCOMES = Set.of("favourable", "unfavourable");
+
+    private final EntityManager em;
+    private final Outbox outbox;
+    private final RulebookService rulebooks;
+
+    public BoardService(EntityManager em, Outbox outbox, RulebookService rulebooks) {
+        this.em = em;
+        this.outbox = outbox;
+        this.rulebooks = rulebooks;
+    }
+
+    @Transactional
+    public BoardResolution propose(String proposerId, String text, String proposalId, String proposedOutcome, Instant now) {
+        List<String> directors = PersonRole.holders(Roles.DIRECTOR);
+        if (!directors.contains(proposerId)) {
+            throw ProblemException.forbidden("not-a-director", "only a director of the PSF Board proposes resolutions");
+        }
+        if (text == null || text.isBlank()) {
+            throw ProblemException.invalid("text", "a resolution needs its text");
+        }
+        boolean aboutProposal = proposalId != null && !proposalId.isBlank();
+        if (aboutProposal && (proposedOutcome == null || !OUTCOMES.contains(proposedOutcome))) {
+            throw ProblemException.invalid("proposedOutcome", "a resolution of a proposal resolves it favourable or unfavourable, was '" + proposedOutcome + "'");
+        }
+        if (!aboutProposal && proposedOutcome != null) {
+            throw ProblemException.invalid("proposalId", "a proposed outcome needs the proposal it resolves");
+        }
+        Rulebook rulebook = rulebooks.inForce();
+        BoardResolution resolution = new BoardResolution();
+        resolution.id = UUID.randomUUID();
+        resolution.text = text.strip();
+        resolution.proposalId = aboutProposal ? proposalId.strip() : null;
+        resolution.proposedOutcome = aboutProposal ? proposedOutcome : null;
+        resolution.proposedBy = proposerId;
+        resolution.status = BoardResolution.OPEN;
+        resolution.rulebookVersion = rulebook.version();
+        resolution.openedAt = now;
+        resolution.closesAt = now.plus(Duration.ofDays(rulebook.psf().boardResolution().votingDays()));
+        resolution.directors = directors.size();
+        resolution.persist();
+        for (String director : directors) {
+            BoardVote seat = new BoardVote();
+            seat.id = new BoardVote.Key(resolution.id, director);
+            CommunityMember known = CommunityMember.findById(director);
+            seat.displayName = known == null ? director : known.publicName();
+            seat.persist();
+        }
+        return resolution;
+    }
+
+    /** A listed director votes (or changes their vote) while the resolution is open; the last vote needed decides it. */
+    @Transactional
+    public BoardResolution vote(UUID id, String directorId, String vote, Instant now) {
+        BoardResolution resolution = locked(id);
+        if (resolution.decided() || !now.isBefore(resolution.closesAt)) {
+            throw ProblemException.conflict("resolution-closed", "voting on this resolution ended", "resolutionId");
+        }
+        String choice = VoteRules.choice(vote, List.of(), "vote");
+        BoardVote record = BoardVote.findById(new BoardVote.Key(id, directorId));
+        if (record == null) {
+            throw ProblemException.forbidden("not-a-listed-director", "only the directors serving when the resolution opened vote on it");
+        }
+        record.vote = choice;
+        record.votedAt = now;
+        if (BoardVote.<BoardVote>list("id.resolutionId = ?1", id).stream().allMatch(v -> v.vote != null)) {
+            decide(resolution, now);
+        }
+        return resolution;
+    }
+
+    /** Decides the resolutions whose voting days ended, each once under its row lock. */
+    public int advance(Instant now) {
+        List<UUID> due = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                        "SELECT r.id FROM BoardResolution r WHERE r.status = :open AND r.closesAt <= :now", UUID.class)
+                .setParameter("open", BoardResolution.OPEN).setParameter("now", now).getResultList());
+        int decided = 0;
+        for (UUID id : due) {
+            try {
+                if (QuarkusTransaction.requiringNew().call(() -> decideIfDue(id, now))) {
+                    decided++;
+                }
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "board resolution %s: could not be decided", id);
+            }
+        }
+        return decided;
+    }
+
+    private boolean decideIfDue(UUID id, Instant now) {
+        BoardResolution resolution = locked(id);
+        if (resolution.decided() || now.isBefore(resolution.closesAt)) {
+            return false;
+        }
+        decide(resolution, now);
+        return true;
+    }
+
+    private void decide(BoardResolution resolution, Instant now) {
+        List<BoardVote> votes = BoardVote.<BoardVote>list("id.resolutionId = ?1", resolution.id);
+        int yes = count(votes, VoteRules.YES);
+        int no = count(votes, VoteRules.NO);
+        int abstain = count(votes, VoteRules.ABSTAIN);
+        Rulebook.BoardResolution rule = rulebooks.version(resolution.rulebookVersion).psf().boardResolution();
+        DecisionResult result = DecisionRules.decide(yes, no, abstain, rule.threshold(), 0.0, resolution.directors);
+        resolution.yes = yes;
+        resolution.no = no;
+        resolution.abstain = abstain;
+        resolution.silent = resolution.directors - yes - no - abstain;
+        resolution.passed = result.passed();
+        resolution.explanation = result.reason();
+        resolution.status = BoardResolution.DECIDED;
+        resolution.decidedAt = now;
+        outbox.publish(new BoardResolutionDecided(resolution.key(), resolution.proposalId, resolution.proposedOutcome, resolution.text,
+                resolution.passed, yes, no, abstain, resolution.silent, resolution.directors, resolution.explanation,
+                resolution.rulebookVersion));
+    }
+
+    private static int count(List<BoardVote> votes, String choice) {
+        return (int) votes.stream().filter(v -> choice.equals(v.vote)).count();
+    }
+
+    public BoardResolution get(UUID id) {
+        BoardResolution resolution = BoardResolution.findById(id);
+        if (resolution == null) {
+            throw ProblemException.notFound("board resolution", id.toString());
+        }
+        return resolution;
+    }
+
+    public List<BoardResolution> all() {
+        return BoardResolution.list("order by openedAt desc, id");
+    }
+
+    private BoardResolution locked(UUID id) {
+        BoardResolution resolution = em.find(BoardResolution.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (resolution == null) {
+            throw ProblemException.notFound("board resolution", id.toString());
+        }
+        return resolution;
+    }
+}

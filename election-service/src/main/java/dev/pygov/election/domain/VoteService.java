@@ -1,0 +1,278 @@
+package dev.pygov.election.domain;
+
+import dev.pygov.commons.outbox.Outbox;
+import dev.pygov.commons.problem.ProblemException;
+import dev.pygov.commons.security.Roles;
+import dev.pygov.events.election.BallotParticipationRecorded;
+import dev.pygov.events.election.VoteDecided;
+import dev.pygov.events.election.VoteOpened;
+import dev.pygov.rulebook.Rulebook;
+import dev.pygov.tally.decision.DecisionResult;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The vote aggregate: opens a vote on a frozen roll, takes secret ballots (replaceable until close), and decides it
+ * exactly once when it closes, with what the decision entails (a vacated seat, a dissolved council, an adopted
+ * rulebook). Ballots are stored by {@link VoteBallots}, apart from the roll.
+ */
+@ApplicationScoped
+public class VoteService {
+
+    private static final Logger LOG = Logger.getLogger(VoteService.class);
+
+    private final EntityManager em;
+    private final Outbox outbox;
+    private final RulebookService rulebooks;
+    private final VoteBallots ballots;
+    private final CouncilService council;
+    private final RulebookAdoption adoption;
+
+    public VoteService(EntityManager em, Outbox outbox, RulebookService rulebooks, VoteBallots ballots, CouncilService council,
+                       RulebookAdoption adoption) {
+        this.em = em;
+        this.outbox = outbox;
+        this.rulebooks = rulebooks;
+        this.ballots = ballots;
+        this.council = council;
+        this.adoption = adoption;
+    }
+
+    /** What the voter keeps: the secret key that lets them replace or check their ballot, and its public tracker. */
+    public record Receipt(String tracker, String ballotKey) {
+    }
+
+    /**
+     * Opens a vote under the rulebook in force, freezing its roll now.
+     *
+     * @param options a poll's options (empty: yes/no/abstain); ignored for other kinds
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Vote open(VoteKind kind, String subjectId, String question, List<String> options, Instant now) {
+        Rulebook rulebook = rulebooks.inForce();
+        Vote vote = new Vote();
+        vote.id = UUID.randomUUID();
+        vote.kind = kind.wireName();
+        vote.subjectId = subjectId;
+        vote.question = question;
+        vote.binding = kind.binding();
+        List<String> offered = kind == VoteKind.POLL ? VoteRules.options(options) : List.of();
+        vote.optionsJson = offered.isEmpty() ? null : VoteRules.writeList(offered);
+        vote.status = Vote.OPEN;
+        vote.rulebookVersion = rulebook.version();
+        vote.openedAt = now;
+        vote.closesAt = now.plus(Duration.ofDays(kind.votingDays(rulebook)));
+        List<VoteRollEntry> roll = roll(vote.id, kind);
+        vote.rollSize = roll.size();
+        vote.persist();
+        roll.forEach(entry -> entry.persist());
+        ballots.createSlots(vote.id, roll.size());
+        outbox.publish(new VoteOpened(vote.key(), vote.kind, subjectId, question, vote.rollSize, vote.closesAt, vote.rulebookVersion));
+        return vote;
+    }
+
+    /** Opens a vote once per request: a request delivered again finds its vote. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Vote openOnce(VoteKind kind, String subjectId, String question, List<String> options, Instant now) {
+        Optional<Vote> existing = Vote.find("kind = ?1 and subjectId = ?2", kind.wireName(), subjectId).firstResultOptional();
+        if (existing.isPresent()) {
+            LOG.infof("a %s vote on %s already exists (%s); request ignored", kind.wireName(), subjectId, existing.get().id);
+            return existing.get();
+        }
+        return open(kind, subjectId, question, options, now);
+    }
+
+    private static List<VoteRollEntry> roll(UUID voteId, VoteKind kind) {
+        List<VoteRollEntry> roll = new ArrayList<>();
+        if (kind.community()) {
+            for (CommunityMember member : CommunityMember.<CommunityMember>list("onRoster = true and status = 'active' order by personId")) {
+                roll.add(entry(voteId, member.personId, member.publicName()));
+            }
+        } else {
+            for (String personId : PersonRole.holders(Roles.VOTING_MEMBER)) {
+                CommunityMember known = CommunityMember.findById(personId);
+                roll.add(entry(voteId, personId, known == null ? personId : known.publicName()));
+            }
+        }
+        return roll;
+    }
+
+    private static VoteRollEntry entry(UUID voteId, String personId, String name) {
+        VoteRollEntry entry = new VoteRollEntry();
+        entry.id = new VotePersonKey(voteId, personId);
+        entry.displayName = name;
+        return entry;
+    }
+
+    /**
+     * Casts the voter's ballot, or replaces it when they send the ballot key of their first cast.
+     * Durable when this returns; the key is returned only for a first cast.
+     */
+    @Transactional
+    public Receipt cast(UUID voteId, String personId, String choice, String ballotKey, Instant now) {
+        Vote vote = locked(voteId);
+        VoteRules.requireOpen(vote, now);
+        String stored = VoteRules.choice(choice, vote.options(), "choice");
+        VoteRollEntry voter = VoteRollEntry.findById(new VotePersonKey(voteId, personId));
+        if (voter == null) {
+            throw new ProblemException(403, "not-on-roll", "Not allowed", "you are not on this vote's roll (frozen when it opened)", "voter");
+        }
+        if (ballotKey == null || ballotKey.isBlank()) {
+            if (voter.voted) {
+                throw ProblemException.conflict("already-voted",
+                        "you have already voted; replace your ballot by sending your ballot key with the new choice", "ballotKey");
+            }
+            String key = ballots.fill(voteId, stored);
+            voter.voted = true;
+            if (vote.voteKind().community()) {
+                outbox.publish(new BallotParticipationRecorded(vote.key(), personId));
+            }
+            return new Receipt(Trackers.trackerOf(key), key);
+        }
+        if (!voter.voted) {
+            throw ProblemException.invalid("ballotKey", "you have not voted yet: cast a ballot without a ballot key first");
+        }
+        ballots.replace(voteId, ballotKey, stored);
+        return new Receipt(Trackers.trackerOf(ballotKey), null);
+    }
+
+    public VoteBallots.StoredBallot lookup(UUID voteId, String ballotKey) {
+        get(voteId);
+        return ballots.lookup(voteId, ballotKey);
+    }
+
+    /** The counted ballots with their trackers, once the vote is decided. */
+    @Transactional
+    public List<VoteBallots.StoredBallot> publishedBallots(UUID voteId) {
+        Vote vote = get(voteId);
+        if (!vote.decided()) {
+            throw ProblemException.conflict("vote-not-decided", "ballots are published when the vote is decided", "voteId");
+        }
+        return ballots.filled(voteId);
+    }
+
+    public Vote get(UUID id) {
+        Vote vote = Vote.findById(id);
+        if (vote == null) {
+            throw ProblemException.notFound("vote", id.toString());
+        }
+        return vote;
+    }
+
+    public List<Vote> all() {
+        return Vote.list("order by openedAt desc, id");
+    }
+
+    public List<VoteRollEntry> roll(UUID id) {
+        get(id);
+        return VoteRollEntry.of(id);
+    }
+
+    /**
+     * Decides every vote whose close passed, each in its own transaction under its row lock, so a concurrent tick or
+     * a restart never decides one twice.
+     *
+     * @return the number of votes decided
+     */
+    public int advance(Instant now) {
+        List<UUID> due = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                        "SELECT v.id FROM Vote v WHERE v.status = :open AND v.closesAt <= :now ORDER BY v.closesAt", UUID.class)
+                .setParameter("open", Vote.OPEN).setParameter("now", now).getResultList());
+        int decided = 0;
+        for (UUID id : due) {
+            try {
+                if (QuarkusTransaction.requiringNew().call(() -> decideIfDue(id, now))) {
+                    decided++;
+                }
+            } catch (RuntimeException e) {
+                // One vote that cannot be decided must not hold up the others; the next tick tries it again.
+                LOG.errorf(e, "vote %s: could not be decided", id);
+            }
+        }
+        return decided;
+    }
+
+    private boolean decideIfDue(UUID id, Instant now) {
+        Vote vote = locked(id);
+        if (vote.decided() || now.isBefore(vote.closesAt)) {
+            return false;
+        }
+        decide(vote, now);
+        return true;
+    }
+
+    private void decide(Vote vote, Instant now) {
+        VoteKind kind = vote.voteKind();
+        List<String> options = vote.options();
+        List<String> choices = ballots.filled(vote.id).stream().map(VoteBallots.StoredBallot::choice).toList();
+        Map<String, Integer> counts = VoteRules.count(choices, options);
+        ballots.seal(vote.id);
+        vote.ballotsCast = choices.size();
+        vote.yes = counts.getOrDefault(VoteRules.YES, 0);
+        vote.no = counts.getOrDefault(VoteRules.NO, 0);
+        vote.abstain = counts.getOrDefault(VoteRules.ABSTAIN, 0);
+        if (!options.isEmpty()) {
+            vote.yes = 0;
+            vote.no = 0;
+            vote.abstain = 0;
+            vote.optionCountsJson = VoteRules.writeCounts(counts);
+        }
+        if (kind == VoteKind.POLL) {
+            vote.passed = false;
+            vote.quorumMet = true;
+            vote.quorumNeeded = 0;
+            vote.threshold = "none: a poll is advice";
+            vote.explanation = VoteRules.pollExplanation(counts, choices.size(), vote.rollSize);
+        } else {
+            Rulebook.VoteRule rule = kind.rule(rulebooks.version(vote.rulebookVersion));
+            DecisionResult result = DecisionRules.decide(vote.yes, vote.no, vote.abstain, rule.threshold(), rule.quorum(), vote.rollSize);
+            vote.passed = result.passed();
+            vote.quorumMet = result.quorumMet();
+            vote.quorumNeeded = (int) result.quorumNeeded();
+            vote.yesNeeded = (int) result.yesNeeded();
+            vote.threshold = result.threshold();
+            vote.explanation = result.reason();
+        }
+        vote.status = Vote.DECIDED;
+        vote.decidedAt = now;
+        List<VoteDecided.OptionCount> optionCounts = options.isEmpty() ? List.of()
+                : counts.entrySet().stream().map(e -> new VoteDecided.OptionCount(e.getKey(), e.getValue())).toList();
+        outbox.publish(new VoteDecided(vote.key(), vote.kind, vote.subjectId, vote.passed, vote.quorumMet, vote.yes, vote.no,
+                vote.abstain, vote.rollSize, vote.explanation, vote.rulebookVersion, optionCounts));
+        carryOut(vote, kind, now);
+    }
+
+    /** What a decided vote changes here; admissions and member votes are carried out by the services that asked. */
+    private void carryOut(Vote vote, VoteKind kind, Instant now) {
+        if (kind == VoteKind.NO_CONFIDENCE && vote.passed) {
+            if (NoConfidence.COUNCIL.equals(vote.subjectId)) {
+                council.dissolve("no-confidence vote " + vote.key(), now);
+            } else {
+                council.vacate(vote.subjectId, "no-confidence", now);
+            }
+        }
+        if (kind == VoteKind.GOVERNANCE_CHANGE) {
+            adoption.decided(vote, now);
+        }
+    }
+
+    Vote locked(UUID id) {
+        Vote vote = em.find(Vote.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (vote == null) {
+            throw ProblemException.notFound("vote", id.toString());
+        }
+        return vote;
+    }
+}
