@@ -12,6 +12,7 @@ import dev.pygov.events.election.RulebookAdopted;
 import dev.pygov.events.election.VoteCallChanged;
 import dev.pygov.events.election.VoteDecided;
 import dev.pygov.events.election.VoteOpened;
+import dev.pygov.events.membership.AdmissionCalled;
 import dev.pygov.events.membership.AdmissionVoteRequested;
 import dev.pygov.events.membership.AffiliationChanged;
 import dev.pygov.events.membership.CommunityMemberJoined;
@@ -42,6 +43,7 @@ public final class EventCatalog {
             AffiliationChanged.class,
             CommunityMemberJoined.class,
             CommunityStatusChanged.class,
+            AdmissionCalled.class,
             AdmissionVoteRequested.class,
             RulebookAdopted.class,
             ElectionPhaseChanged.class,

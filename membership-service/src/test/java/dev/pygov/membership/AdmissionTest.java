@@ -4,6 +4,7 @@ import dev.pygov.commons.security.Roles;
 import dev.pygov.devstack.test.KafkaResource;
 import dev.pygov.devstack.test.PostgresResource;
 import dev.pygov.events.election.VoteDecided;
+import dev.pygov.events.membership.AdmissionCalled;
 import dev.pygov.events.membership.AdmissionVoteRequested;
 import dev.pygov.events.membership.CommunityMemberJoined;
 import dev.pygov.membership.domain.AdmissionCall;
@@ -93,6 +94,10 @@ class AdmissionTest {
                 .extract().path("id");
         AdmissionCall call = Fixtures.tx(() -> AdmissionCall.<AdmissionCall>findById(UUID.fromString(id)));
         assertThat(Duration.between(call.calledAt, call.secondingDeadline)).isEqualTo(Duration.ofDays(14));
+        AdmissionCalled announced = Fixtures.awaitMembershipEvents(AdmissionCalled.class, id, 1).get(0);
+        assertThat(announced).usingRecursiveComparison().ignoringFields("secondDeadline").isEqualTo(new AdmissionCalled(id,
+                candidate, "Person " + candidate, CALLER, "https://discuss.python.org/t/2", null));
+        assertThat(Duration.between(announced.secondDeadline(), call.secondingDeadline).abs()).isLessThan(Duration.ofMillis(1));
 
         given().contentType("application/json").post("/admission-calls/" + id + "/seconds").then().statusCode(422)
                 .contentType("application/problem+json")

@@ -10,6 +10,7 @@ import dev.pygov.events.election.MotionOpened;
 import dev.pygov.events.election.VoteCallChanged;
 import dev.pygov.events.election.VoteDecided;
 import dev.pygov.events.election.VoteOpened;
+import dev.pygov.events.membership.AdmissionCalled;
 import dev.pygov.events.membership.CommunityMemberJoined;
 import dev.pygov.events.membership.CommunityStatusChanged;
 import dev.pygov.events.membership.MembershipClassChanged;
@@ -96,6 +97,8 @@ class WhoIsToldTest {
         publishRaw(Topics.ELECTION, key, call); // redelivered
         String seconded = publish(Topics.ELECTION, key, ELECTION, new VoteCallChanged("call-" + run, "no-confidence", "council",
                 "seconded", community, psfVoter, closes, "vote-nc-" + run, Instant.now()));
+        String admissionCall = publish(Topics.MEMBERSHIP, key, MEMBERSHIP, new AdmissionCalled("admit-" + run, outsider, "Outsider",
+                community, "https://discuss.python.org/t/admit", closes));
         String electionMarker = "election-marker-" + run;
         publish(Topics.ELECTION, key, ELECTION, new MotionOpened("m-" + run, "other", "Marker", null, List.of(electionMarker), closes));
         await("election events applied", () -> !notices(electionMarker).isEmpty());
@@ -108,6 +111,7 @@ class WhoIsToldTest {
         // everyone who could second it, but not the caller
         assertThat(told(call)).contains(psfVoter).doesNotContain(community, outsider, removed).doesNotHaveDuplicates();
         assertThat(told(seconded)).isEmpty();
+        assertThat(told(admissionCall)).contains(psfVoter).doesNotContain(community, outsider, removed).doesNotHaveDuplicates();
         assertThat(told(decided)).containsExactly(psfVoter);
         assertThat(notices(psfVoter, NoticeKind.VOTING_OPENED.code())).hasSize(2);
         assertThat(mailsAbout(psfVoter, memberVote)).isEqualTo(1);

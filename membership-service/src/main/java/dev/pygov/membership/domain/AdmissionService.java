@@ -3,6 +3,7 @@ package dev.pygov.membership.domain;
 import dev.pygov.commons.outbox.Outbox;
 import dev.pygov.commons.problem.ProblemException;
 import dev.pygov.events.election.VoteDecided;
+import dev.pygov.events.membership.AdmissionCalled;
 import dev.pygov.events.membership.AdmissionVoteRequested;
 import dev.pygov.rulebook.Rulebook;
 import io.quarkus.panache.common.Page;
@@ -40,7 +41,7 @@ public class AdmissionService {
     @Transactional
     public AdmissionCall call(String candidatePersonId, String caller, String channelUrl, Instant now) {
         requireActiveMember(caller);
-        people.require(candidatePersonId, "candidatePersonId");
+        Person candidate = people.require(candidatePersonId, "candidatePersonId");
         Optional<CommunityMember> onRoster = roster.find(candidatePersonId);
         if (onRoster.isPresent() && onRoster.get().status() != CommunityStatus.REMOVED) {
             throw ProblemException.conflict("already-on-roster", candidatePersonId + " is already a community member", "candidatePersonId");
@@ -58,6 +59,8 @@ public class AdmissionService {
         call.status = Wire.of(AdmissionStatus.AWAITING_SECOND);
         call.rulebookVersion = rulebook.version();
         call.persist();
+        outbox.publish(new AdmissionCalled(call.id.toString(), candidatePersonId, candidate.displayName, caller, channelUrl,
+                call.secondingDeadline));
         return call;
     }
 

@@ -114,10 +114,30 @@ public class RoleService {
         RoleAssignment.<RoleAssignment>list("role = ?1 and grantedBy = ?2", role, source).stream()
                 .filter(a -> a.heldUntil == null || a.heldUntil.isAfter(at))
                 .forEach(a -> {
-                    a.heldUntil = a.heldFrom.isAfter(at) ? a.heldFrom : at;
-                    outbox.publish(new RoleChanged(a.personId, role, false, a.heldFrom, a.heldUntil));
+                    if (at.isAfter(a.heldFrom)) {
+                        a.heldUntil = at;
+                    } else {
+                        a.delete(); // ended before it began: it was never held
+                    }
+                    outbox.publish(new RoleChanged(a.personId, role, false, a.heldFrom, at.isAfter(a.heldFrom) ? at : a.heldFrom));
                     requestSync(a.personId, Instant.now(clock));
                 });
+    }
+
+    /**
+     * A role period of this person began or ended between {@code before} and {@code now} (a grant's from/until, a
+     * membership class's since/until): publishes the derived roles that changed with it, and syncs the identity
+     * provider, which cannot know about dates. Grants need no event here: theirs carried the period.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void periodBoundaryPassed(String personId, Instant before, Instant now) {
+        Set<String> then = derivedRolesOf(personId, before);
+        Set<String> after = derivedRolesOf(personId, now);
+        after.stream().filter(r -> !then.contains(r))
+                .forEach(r -> outbox.publish(new RoleChanged(personId, r, true, now, null)));
+        then.stream().filter(r -> !after.contains(r))
+                .forEach(r -> outbox.publish(new RoleChanged(personId, r, false, now, now)));
+        requestSync(personId, Instant.now(clock));
     }
 
     /** Marks the person for the identity-provider sync, in the transaction of the change (see KeycloakRoleSync). */

@@ -11,6 +11,7 @@ import dev.pygov.events.election.MotionOpened;
 import dev.pygov.events.election.VoteCallChanged;
 import dev.pygov.events.election.VoteDecided;
 import dev.pygov.events.election.VoteOpened;
+import dev.pygov.notification.domain.CallNotices;
 import dev.pygov.notification.domain.Electorate;
 import dev.pygov.notification.domain.NoticeCause;
 import dev.pygov.notification.domain.NoticeKind;
@@ -39,8 +40,11 @@ public class ElectionEventsConsumer {
     private final Electorate electorate;
     private final Reminders reminders;
     private final Preferences preferences;
+    private final CallNotices calls;
 
-    public ElectionEventsConsumer(Inbox dedup, Notifier notifier, Electorate electorate, Reminders reminders, Preferences preferences) {
+    public ElectionEventsConsumer(Inbox dedup, Notifier notifier, Electorate electorate, Reminders reminders, Preferences preferences,
+                                  CallNotices calls) {
+        this.calls = calls;
         this.notifier = notifier;
         this.electorate = electorate;
         this.reminders = reminders;
@@ -76,12 +80,7 @@ public class ElectionEventsConsumer {
         if (!"called".equals(call.status())) {
             return;
         }
-        List<String> community = electorate.membersOf(Electorate.Body.PACKAGING_COMMUNITY).stream()
-                .filter(person -> !person.equals(call.calledBy())).toList();
-        notifier.tellAll(community, NoticeKind.CALL_NEEDS_SECOND, "A call for a " + call.kind() + " vote needs a second",
-                "A community member called for a " + call.kind() + " vote (" + call.subjectId() + "). It goes to a vote if "
-                        + "another community member seconds it by " + call.secondDeadline() + " (UTC); otherwise it lapses.",
-                NoticeCause.of(cause));
+        calls.needsSecond("a " + call.kind() + " vote", call.subjectId(), call.calledBy(), call.secondDeadline(), cause);
     }
 
     private void phaseChanged(ElectionPhaseChanged phase, CloudEvent cause) {

@@ -3,10 +3,12 @@ package dev.pygov.notification.events;
 import dev.pygov.commons.inbox.EventDispatcher;
 import dev.pygov.commons.inbox.Inbox;
 import dev.pygov.events.CloudEvent;
+import dev.pygov.events.membership.AdmissionCalled;
 import dev.pygov.events.membership.CommunityMemberJoined;
 import dev.pygov.events.membership.CommunityStatusChanged;
 import dev.pygov.events.membership.MembershipClassChanged;
 import dev.pygov.events.membership.PersonRegistered;
+import dev.pygov.notification.domain.CallNotices;
 import dev.pygov.notification.domain.Electorate;
 import dev.pygov.notification.domain.NoticeCause;
 import dev.pygov.notification.domain.NoticeKind;
@@ -31,7 +33,7 @@ public class MembershipEventsConsumer {
     private final Electorate electorate;
     private final Clock clock;
 
-    public MembershipEventsConsumer(Inbox dedup, Notifier notifier, Electorate electorate, Clock clock) {
+    public MembershipEventsConsumer(Inbox dedup, Notifier notifier, Electorate electorate, CallNotices calls, Clock clock) {
         this.notifier = notifier;
         this.electorate = electorate;
         this.clock = clock;
@@ -39,7 +41,9 @@ public class MembershipEventsConsumer {
                 .on(PersonRegistered.class, this::registered)
                 .on(MembershipClassChanged.class, this::classChanged)
                 .on(CommunityMemberJoined.class, this::joinedCommunity)
-                .on(CommunityStatusChanged.class, this::communityStatusChanged);
+                .on(CommunityStatusChanged.class, this::communityStatusChanged)
+                .on(AdmissionCalled.class, (call, cause) -> calls.needsSecond("the admission of " + call.candidateName(),
+                        call.channelUrl() == null ? "call " + call.callId() : call.channelUrl(), call.calledBy(), call.secondDeadline(), cause));
     }
 
     @Incoming("membership-events")
