@@ -7,6 +7,7 @@ import dev.pygov.events.proposal.ProposalMoved;
 import dev.pygov.events.proposal.ProposalResolved;
 import dev.pygov.notification.domain.NoticeCause;
 import dev.pygov.notification.domain.NoticeKind;
+import dev.pygov.notification.domain.Follows;
 import dev.pygov.notification.domain.Notifier;
 import dev.pygov.notification.domain.Preferences;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -16,7 +17,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.List;
 
-/** Tells authors when their proposal moves, and subscribers when a proposal is resolved. */
+/** Tells authors and followers when a proposal moves, and subscribers when a proposal is resolved. */
 @ApplicationScoped
 public class ProposalEventsConsumer {
 
@@ -25,8 +26,10 @@ public class ProposalEventsConsumer {
     private final EventDispatcher dispatcher;
     private final Notifier notifier;
     private final Preferences preferences;
+    private final Follows follows;
 
-    public ProposalEventsConsumer(Inbox dedup, Notifier notifier, Preferences preferences) {
+    public ProposalEventsConsumer(Inbox dedup, Notifier notifier, Preferences preferences, Follows follows) {
+        this.follows = follows;
         this.notifier = notifier;
         this.preferences = preferences;
         this.dispatcher = new EventDispatcher(CONSUMER, dedup)
@@ -43,9 +46,11 @@ public class ProposalEventsConsumer {
 
     private void moved(ProposalMoved moved, CloudEvent cause) {
         List<String> authors = moved.authorIds() == null ? List.of() : moved.authorIds();
-        notifier.tellAll(authors, NoticeKind.PROPOSAL_MOVED, "Your proposal moved to " + moved.section(),
-                "It moved from " + moved.fromPath() + " to " + moved.toPath() + "; the old address redirects there."
-                        + (moved.reason() == null || moved.reason().isBlank() ? "" : " Reason: " + moved.reason()),
+        String body = "It moved from " + moved.fromPath() + " to " + moved.toPath() + "; the old address redirects there."
+                + (moved.reason() == null || moved.reason().isBlank() ? "" : " Reason: " + moved.reason());
+        notifier.tellAll(authors, NoticeKind.PROPOSAL_MOVED, "Your proposal moved to " + moved.section(), body, NoticeCause.of(cause));
+        List<String> followers = follows.followersOf(moved.proposalId()).stream().filter(f -> !authors.contains(f)).toList();
+        notifier.tellAll(followers, NoticeKind.PROPOSAL_MOVED, "A proposal you follow moved to " + moved.section(), body,
                 NoticeCause.of(cause));
     }
 
