@@ -61,13 +61,13 @@ class KeycloakRoleSyncTest {
     @Test
     @TestSecurity(user = "officer1", roles = Roles.OFFICER)
     void rolesThisServiceDoesNotDecideAreLeftAlone() throws Exception {
-        String userId = keycloak.adminGet("/admin/realms/pygov/users?username=ro&exact=true").get(0).path("id").asText();
-        fixtures.person(userId, "Rita Returning");
+        String userId = keycloak.adminGet("/admin/realms/pygov/users?username=admin1&exact=true").get(0).path("id").asText();
+        fixtures.person(userId, "Ada Operator");
         given().contentType("application/json").body("{\"role\":\"director\",\"from\":\"2024-01-01T00:00:00Z\"}")
                 .post("/people/" + userId + "/roles").then().statusCode(201);
         sync.syncPending();
-        // returning-officer comes from election-service and stays; director is granted here and arrives.
-        assertThat(realmRoles("ro")).contains(Roles.RETURNING_OFFICER, Roles.DIRECTOR);
+        // pygov-admin is the operators' and stays; director is granted here and arrives.
+        assertThat(realmRoles("admin1")).contains(Roles.ADMIN, Roles.DIRECTOR);
     }
 
     private List<String> realmRoles(String username) throws Exception {
