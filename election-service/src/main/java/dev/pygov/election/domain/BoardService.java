@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +26,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class BoardService {
 
-    private static final Logger LOG = Logger.getLogger(BoardService.class);
     private static final Set<String> OUTCOMES = Set.of("favourable", "unfavourable");
 
     private final EntityManager em;
@@ -104,17 +102,7 @@ public class BoardService {
         List<UUID> due = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
                         "SELECT r.id FROM BoardResolution r WHERE r.status = :open AND r.closesAt <= :now", UUID.class)
                 .setParameter("open", BoardResolution.OPEN).setParameter("now", now).getResultList());
-        int decided = 0;
-        for (UUID id : due) {
-            try {
-                if (QuarkusTransaction.requiringNew().call(() -> decideIfDue(id, now))) {
-                    decided++;
-                }
-            } catch (RuntimeException e) {
-                LOG.errorf(e, "board resolution %s: could not be decided", id);
-            }
-        }
-        return decided;
+        return DueDecisions.decideEach("board resolution", due, id -> decideIfDue(id, now));
     }
 
     private boolean decideIfDue(UUID id, Instant now) {

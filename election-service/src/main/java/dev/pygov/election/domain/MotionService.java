@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.util.List;
@@ -23,8 +22,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class MotionService {
-
-    private static final Logger LOG = Logger.getLogger(MotionService.class);
 
     private final EntityManager em;
     private final Outbox outbox;
@@ -126,18 +123,7 @@ public class MotionService {
         List<UUID> due = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
                 "SELECT m.id FROM Motion m WHERE m.decidedAt IS NULL AND m.deadline <= :now ORDER BY m.deadline", UUID.class)
                 .setParameter("now", now).getResultList());
-        int decided = 0;
-        for (UUID id : due) {
-            try {
-                if (QuarkusTransaction.requiringNew().call(() -> decideIfDue(id, now))) {
-                    decided++;
-                }
-            } catch (RuntimeException e) {
-                // One motion that cannot be decided must not hold up the others; the next tick tries it again.
-                LOG.errorf(e, "motion %s: could not be decided", id);
-            }
-        }
-        return decided;
+        return DueDecisions.decideEach("motion", due, id -> decideIfDue(id, now));
     }
 
     public Motion get(UUID id) {

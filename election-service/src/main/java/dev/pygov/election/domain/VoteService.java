@@ -190,18 +190,7 @@ public class VoteService {
         List<UUID> due = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
                         "SELECT v.id FROM Vote v WHERE v.status = :open AND v.closesAt <= :now ORDER BY v.closesAt", UUID.class)
                 .setParameter("open", Vote.OPEN).setParameter("now", now).getResultList());
-        int decided = 0;
-        for (UUID id : due) {
-            try {
-                if (QuarkusTransaction.requiringNew().call(() -> decideIfDue(id, now))) {
-                    decided++;
-                }
-            } catch (RuntimeException e) {
-                // One vote that cannot be decided must not hold up the others; the next tick tries it again.
-                LOG.errorf(e, "vote %s: could not be decided", id);
-            }
-        }
-        return decided;
+        return DueDecisions.decideEach("vote", due, id -> decideIfDue(id, now));
     }
 
     private boolean decideIfDue(UUID id, Instant now) {
