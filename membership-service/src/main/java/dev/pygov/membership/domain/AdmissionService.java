@@ -5,6 +5,7 @@ import dev.pygov.commons.problem.ProblemException;
 import dev.pygov.events.election.VoteDecided;
 import dev.pygov.events.membership.AdmissionCalled;
 import dev.pygov.events.membership.AdmissionVoteRequested;
+import dev.pygov.commons.rulebook.RulebookLedger;
 import dev.pygov.rulebook.Rulebook;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,13 +30,13 @@ public class AdmissionService {
     private final PersonService people;
     private final RosterService roster;
     private final Outbox outbox;
-    private final Rulebook rulebook;
+    private final RulebookLedger rulebooks;
 
-    public AdmissionService(PersonService people, RosterService roster, Outbox outbox, Rulebook rulebook) {
+    public AdmissionService(PersonService people, RosterService roster, Outbox outbox, RulebookLedger rulebooks) {
         this.people = people;
         this.roster = roster;
         this.outbox = outbox;
-        this.rulebook = rulebook;
+        this.rulebooks = rulebooks;
     }
 
     @Transactional
@@ -55,6 +56,7 @@ public class AdmissionService {
         call.calledBy = caller;
         call.calledAt = now;
         call.channelUrl = channelUrl;
+        Rulebook rulebook = rulebooks.inForceAt(now);
         call.secondingDeadline = now.plus(Duration.ofDays(rulebook.communityVotes().admission().secondingDays()));
         call.status = Wire.of(AdmissionStatus.AWAITING_SECOND);
         call.rulebookVersion = rulebook.version();

@@ -1,6 +1,6 @@
 package dev.pygov.membership.domain;
 
-import dev.pygov.rulebook.Rulebook;
+import dev.pygov.commons.rulebook.RulebookLedger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -19,12 +19,12 @@ public class InactivityService {
 
     private final EntityManager em;
     private final RosterService roster;
-    private final Rulebook rulebook;
+    private final RulebookLedger rulebooks;
 
-    public InactivityService(EntityManager em, RosterService roster, Rulebook rulebook) {
+    public InactivityService(EntityManager em, RosterService roster, RulebookLedger rulebooks) {
         this.em = em;
         this.roster = roster;
-        this.rulebook = rulebook;
+        this.rulebooks = rulebooks;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -64,7 +64,7 @@ public class InactivityService {
                 "SELECT person_id FROM ballot_participation WHERE vote_id = ?1").setParameter(1, electionId).getResultList()));
         List<String> roll = strings(em.createNativeQuery(
                 "SELECT person_id FROM council_election_roll WHERE election_id = ?1 ORDER BY person_id").setParameter(1, electionId).getResultList());
-        int limit = rulebook.community().missedElectionsBeforeInactive();
+        int limit = rulebooks.inForce().community().missedElectionsBeforeInactive();
         for (String personId : roll) {
             roster.find(personId).filter(m -> m.status() == CommunityStatus.ACTIVE).ifPresent(member -> {
                 member.missedElections = MissedElections.after(member.missedElections, tookPart.contains(personId));

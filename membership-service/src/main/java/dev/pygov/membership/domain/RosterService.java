@@ -4,7 +4,7 @@ import dev.pygov.commons.outbox.Outbox;
 import dev.pygov.commons.problem.ProblemException;
 import dev.pygov.events.membership.CommunityMemberJoined;
 import dev.pygov.events.membership.CommunityStatusChanged;
-import dev.pygov.rulebook.Rulebook;
+import dev.pygov.commons.rulebook.RulebookLedger;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,14 +27,14 @@ public class RosterService {
     private final PersonService people;
     private final RoleService roles;
     private final Outbox outbox;
-    private final Rulebook rulebook;
+    private final RulebookLedger rulebooks;
     private final Clock clock;
 
-    public RosterService(PersonService people, RoleService roles, Outbox outbox, Rulebook rulebook, Clock clock) {
+    public RosterService(PersonService people, RoleService roles, Outbox outbox, RulebookLedger rulebooks, Clock clock) {
         this.people = people;
         this.roles = roles;
         this.outbox = outbox;
-        this.rulebook = rulebook;
+        this.rulebooks = rulebooks;
         this.clock = clock;
     }
 
@@ -148,7 +148,7 @@ public class RosterService {
             throw ProblemException.rule("nominator-not-non-profit", "only non-profit organisations nominate wider-community members; "
                     + organisationId + " is a " + organisation.kind, "nominatingOrganisation");
         }
-        NomineeCap.check(organisationId, CommunityMember.nomineesOf(organisationId), rulebook.community().widerCommunityNomineeCap());
+        NomineeCap.check(organisationId, CommunityMember.nomineesOf(organisationId), rulebooks.inForce().community().widerCommunityNomineeCap());
     }
 
     private CommunityMember enrol(String personId, JoinSource source, String nominatingOrganisation, String reason) {
@@ -182,7 +182,7 @@ public class RosterService {
         entry.status = member.status;
         entry.reason = reason;
         entry.at = Instant.now(clock);
-        entry.rulebookVersion = rulebook.version();
+        entry.rulebookVersion = rulebooks.inForce().version();
         entry.persist();
     }
 }

@@ -2,11 +2,13 @@ package dev.pygov.membership.events;
 
 import dev.pygov.commons.inbox.EventDispatcher;
 import dev.pygov.commons.inbox.Inbox;
+import dev.pygov.commons.rulebook.RulebookLedger;
 import dev.pygov.events.election.BallotParticipationRecorded;
 import dev.pygov.events.election.ElectionCertified;
 import dev.pygov.events.election.CouncilSeatChanged;
 import dev.pygov.events.election.ElectionPhaseChanged;
 import dev.pygov.events.election.MotionDecided;
+import dev.pygov.events.election.RulebookAdopted;
 import dev.pygov.events.election.VoteDecided;
 import dev.pygov.membership.domain.AdmissionService;
 import dev.pygov.membership.domain.ConferredRoles;
@@ -42,7 +44,7 @@ public class ElectionEventsConsumer {
     private final Clock clock;
 
     public ElectionEventsConsumer(Inbox dedup, AdmissionService admissions, RemovalService removals,
-                                  InactivityService inactivity, ConferredRoles conferredRoles, Clock clock) {
+                                  InactivityService inactivity, ConferredRoles conferredRoles, RulebookLedger rulebooks, Clock clock) {
         this.admissions = admissions;
         this.removals = removals;
         this.inactivity = inactivity;
@@ -52,6 +54,7 @@ public class ElectionEventsConsumer {
                 .on(VoteDecided.class, this::voteDecided)
                 .on(MotionDecided.class, this::motionDecided)
                 .on(CouncilSeatChanged.class, conferredRoles::seatChanged)
+                .on(RulebookAdopted.class, rulebooks::adopted)
                 .on(BallotParticipationRecorded.class, p -> inactivity.tookPart(p.voteId(), p.personId()))
                 .on(ElectionPhaseChanged.class, this::phaseChanged)
                 .on(ElectionCertified.class, c -> inactivity.certified(c.electionId(), c.certifiedAt()));

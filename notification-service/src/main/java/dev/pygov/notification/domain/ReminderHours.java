@@ -1,21 +1,27 @@
 package dev.pygov.notification.domain;
 
-import dev.pygov.rulebook.Rulebooks;
+import dev.pygov.commons.rulebook.RulebookLedger;
+import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
 
 /** How many hours before a deadline people are reminded, by the rulebook version the deadline was set under. */
-public final class ReminderHours {
+@ApplicationScoped
+public class ReminderHours {
 
-    private ReminderHours() {
+    private final RulebookLedger rulebooks;
+
+    public ReminderHours(RulebookLedger rulebooks) {
+        this.rulebooks = rulebooks;
     }
 
-    public static List<Integer> under(int rulebookVersion) {
-        return Rulebooks.published(rulebookVersion).orElseGet(Rulebooks::seeded).notifications().reminderHoursBeforeDeadline();
+    /** Under the version the event names; one this service has not heard of yet counts as the version in force. */
+    public List<Integer> under(int rulebookVersion) {
+        return rulebooks.version(rulebookVersion).orElseGet(rulebooks::inForce).notifications().reminderHoursBeforeDeadline();
     }
 
     /** For events that do not say which rulebook they were taken under. */
-    public static List<Integer> seeded() {
-        return Rulebooks.seeded().notifications().reminderHoursBeforeDeadline();
+    public List<Integer> inForce() {
+        return rulebooks.inForce().notifications().reminderHoursBeforeDeadline();
     }
 }

@@ -2,12 +2,14 @@ package dev.pygov.notification.events;
 
 import dev.pygov.commons.inbox.EventDispatcher;
 import dev.pygov.commons.inbox.Inbox;
+import dev.pygov.commons.rulebook.RulebookLedger;
 import dev.pygov.events.CloudEvent;
 import dev.pygov.events.election.BallotParticipationRecorded;
 import dev.pygov.events.election.ElectionCertified;
 import dev.pygov.events.election.ElectionPhaseChanged;
 import dev.pygov.events.election.MotionDecided;
 import dev.pygov.events.election.MotionOpened;
+import dev.pygov.events.election.RulebookAdopted;
 import dev.pygov.events.election.VoteCallChanged;
 import dev.pygov.events.election.VoteDecided;
 import dev.pygov.events.election.VoteOpened;
@@ -41,10 +43,12 @@ public class ElectionEventsConsumer {
     private final Reminders reminders;
     private final Preferences preferences;
     private final CallNotices calls;
+    private final ReminderHours reminderHours;
 
     public ElectionEventsConsumer(Inbox dedup, Notifier notifier, Electorate electorate, Reminders reminders, Preferences preferences,
-                                  CallNotices calls) {
+                                  CallNotices calls, ReminderHours reminderHours, RulebookLedger rulebooks) {
         this.calls = calls;
+        this.reminderHours = reminderHours;
         this.notifier = notifier;
         this.electorate = electorate;
         this.reminders = reminders;
@@ -52,6 +56,7 @@ public class ElectionEventsConsumer {
         this.dispatcher = new EventDispatcher(CONSUMER, dedup)
                 .on(VoteOpened.class, this::voteOpened)
                 .on(VoteCallChanged.class, this::callChanged)
+                .on(RulebookAdopted.class, rulebooks::adopted)
                 .on(ElectionPhaseChanged.class, this::phaseChanged)
                 .on(MotionOpened.class, this::motionOpened)
                 .on(BallotParticipationRecorded.class, this::participated)
@@ -72,7 +77,7 @@ public class ElectionEventsConsumer {
         notifier.tellAll(voters, NoticeKind.VOTING_OPENED, "Voting opened: " + vote.question(),
                 "You may vote on \"" + vote.question() + "\" until " + vote.closesAt() + " (UTC).", NoticeCause.of(cause));
         reminders.open(vote.voteId(), "cast your ballot on \"" + vote.question() + "\"", vote.closesAt(), voters,
-                ReminderHours.under(vote.rulebookVersion()));
+                reminderHours.under(vote.rulebookVersion()));
     }
 
     /** A public call waits for a second from another community member; it lapses at secondDeadline. */
@@ -98,7 +103,7 @@ public class ElectionEventsConsumer {
                     NoticeCause.of(cause));
             if (phase.nextDeadline() != null) {
                 reminders.open(phase.electionId(), "cast your ballot in the " + phase.electionKind() + " election",
-                        phase.nextDeadline(), voters, ReminderHours.under(phase.rulebookVersion()));
+                        phase.nextDeadline(), voters, reminderHours.under(phase.rulebookVersion()));
             }
         } else if (VOTING_OVER.contains(phase.phase())) {
             reminders.close(phase.electionId());
@@ -111,7 +116,7 @@ public class ElectionEventsConsumer {
                 NoticeCause.of(cause));
         if (motion.deadline() != null) {
             reminders.open(motion.motionId(), "vote on the council motion \"" + motion.title() + "\"", motion.deadline(),
-                    motion.councillorIds(), ReminderHours.seeded());
+                    motion.councillorIds(), reminderHours.inForce());
         }
     }
 

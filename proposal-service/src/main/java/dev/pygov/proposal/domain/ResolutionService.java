@@ -6,7 +6,7 @@ import dev.pygov.events.election.BoardResolutionDecided;
 import dev.pygov.events.election.VoteDecided;
 import dev.pygov.events.proposal.MemberVoteRequested;
 import dev.pygov.events.proposal.ProposalResolved;
-import dev.pygov.rulebook.Rulebooks;
+import dev.pygov.commons.rulebook.RulebookLedger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
@@ -35,9 +35,11 @@ public class ResolutionService {
     private final PageService pages;
     private final Mover mover;
     private final Outbox outbox;
+    private final RulebookLedger rulebooks;
     private final Clock clock;
 
-    public ResolutionService(Catalogue catalogue, PageService pages, Mover mover, Outbox outbox, Clock clock) {
+    public ResolutionService(Catalogue catalogue, PageService pages, Mover mover, Outbox outbox, RulebookLedger rulebooks, Clock clock) {
+        this.rulebooks = rulebooks;
         this.catalogue = catalogue;
         this.pages = pages;
         this.mover = mover;
@@ -66,7 +68,7 @@ public class ResolutionService {
         checkNoBindingVote(page, "outcome");
         apply(page, outcome, ResolutionMethod.BOARD_RESOLUTION, reference, actor.id(),
                 reason == null || reason.isBlank() ? "Board resolution " + reference : reason,
-                Rulebooks.seeded().version(), true);
+                rulebooks.inForce().version(), true);
         return page;
     }
 
@@ -79,7 +81,7 @@ public class ResolutionService {
                     + page.path() + " is not one", "section");
         }
         PageRules.checkReason(reason, "reason");
-        apply(page, Outcome.WITHDRAWN, ResolutionMethod.WITHDRAWAL, reason, actor.id(), reason, Rulebooks.seeded().version(), true);
+        apply(page, Outcome.WITHDRAWN, ResolutionMethod.WITHDRAWAL, reason, actor.id(), reason, rulebooks.inForce().version(), true);
         return page;
     }
 

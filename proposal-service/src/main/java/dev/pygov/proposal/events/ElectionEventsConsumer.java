@@ -2,7 +2,9 @@ package dev.pygov.proposal.events;
 
 import dev.pygov.commons.inbox.EventDispatcher;
 import dev.pygov.commons.inbox.Inbox;
+import dev.pygov.commons.rulebook.RulebookLedger;
 import dev.pygov.events.election.BoardResolutionDecided;
+import dev.pygov.events.election.RulebookAdopted;
 import dev.pygov.events.election.VoteDecided;
 import dev.pygov.proposal.domain.ResolutionService;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -18,10 +20,11 @@ public class ElectionEventsConsumer {
 
     private final EventDispatcher dispatcher;
 
-    public ElectionEventsConsumer(Inbox dedup, ResolutionService resolutions) {
+    public ElectionEventsConsumer(Inbox dedup, ResolutionService resolutions, RulebookLedger rulebooks) {
         this.dispatcher = new EventDispatcher(CONSUMER, dedup)
                 .on(VoteDecided.class, resolutions::voteDecided)
-                .on(BoardResolutionDecided.class, resolutions::boardResolutionDecided);
+                .on(BoardResolutionDecided.class, resolutions::boardResolutionDecided)
+                .on(RulebookAdopted.class, rulebooks::adopted);
     }
 
     @Incoming("election-events")
