@@ -124,7 +124,10 @@ public final class Platform {
                 Map.entry("QUARKUS_MAILER_PORT", Integer.toString(platform.mail().smtpPort())),
                 // Devstack only: production takes it from a Secret (see the Helm chart).
                 Map.entry("PYGOV_UNSUBSCRIBE_SECRET", "devstack-only-unsubscribe-secret"),
-                Map.entry("PYGOV_MAIL_PUBLIC_URL", "http://localhost:" + port)));
+                Map.entry("PYGOV_MAIL_PUBLIC_URL", "http://localhost:" + port),
+                // Devstack only: lets a system test move the services' clock forward (decision 0007).
+                Map.entry("PYGOV_CLOCK_OFFSET_FILE", platform.clockOffsetFile().toString()),
+                Map.entry("PYGOV_ELECTION_TICK", "2s")));
         if (spec.name().equals("membership")) {
             // membership-service keeps Keycloak's realm roles in step with who holds them (Admin REST API).
             environment.put("PYGOV_KEYCLOAK_ADMIN_URL", platform.keycloak().url());

@@ -6,6 +6,13 @@ import dev.pygov.devstack.mail.MailServer;
 import dev.pygov.devstack.postgres.PostgresServer;
 import dev.pygov.devstack.process.ChildProcess;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -51,6 +58,42 @@ public final class RunningPlatform implements AutoCloseable {
     /** e.g. {@code serviceUrl("election")} → {@code http://localhost:8082}. */
     public String serviceUrl(String name) {
         return service(name).url();
+    }
+
+    /** Where the services read how far their clock runs ahead of real time (decision 0007). */
+    public Path clockOffsetFile() {
+        return options.dataDir().resolve("clock-offset");
+    }
+
+    /** The services' time: real time plus every {@link #advanceClock} so far. */
+    public synchronized Instant now() {
+        return Instant.now().plus(clockOffset());
+    }
+
+    /**
+     * Moves the services' clock forward; each service sees it within a fraction of a second, and what falls due
+     * in the skipped time happens at their next scheduled pass, as after downtime.
+     */
+    public synchronized Instant advanceClock(Duration by) {
+        if (by.isNegative()) {
+            throw new IllegalArgumentException("The clock only moves forward: " + by);
+        }
+        Duration offset = clockOffset().plus(by);
+        try {
+            Path written = Files.writeString(clockOffsetFile().resolveSibling("clock-offset.tmp"), offset.toString());
+            Files.move(written, clockOffsetFile(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + clockOffsetFile(), e);
+        }
+        return Instant.now().plus(offset);
+    }
+
+    private Duration clockOffset() {
+        try {
+            return Files.isRegularFile(clockOffsetFile()) ? Duration.parse(Files.readString(clockOffsetFile()).strip()) : Duration.ZERO;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + clockOffsetFile(), e);
+        }
     }
 
     public PostgresServer postgres() {
