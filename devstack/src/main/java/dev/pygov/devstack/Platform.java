@@ -124,6 +124,7 @@ public final class Platform {
                 Map.entry("QUARKUS_MAILER_PORT", Integer.toString(platform.mail().smtpPort())),
                 // Devstack only: production takes it from a Secret (see the Helm chart).
                 Map.entry("PYGOV_UNSUBSCRIBE_SECRET", "devstack-only-unsubscribe-secret"),
+                Map.entry("PYGOV_BALLOT_INTAKE_KEY", "devstack-only-ballot-intake-key-not-for-real-votes"),
                 Map.entry("PYGOV_MAIL_PUBLIC_URL", "http://localhost:" + port),
                 // Devstack only: lets a system test move the services' clock forward (decision 0007).
                 Map.entry("PYGOV_CLOCK_OFFSET_FILE", platform.clockOffsetFile().toString()),

@@ -98,7 +98,7 @@ class CommunityVoteTest {
         }
         String key = firstKey;
         votes.cast(vote.id, roll.get(0), "abstain", key, during.plusSeconds(60));
-        assertThat(votes.lookup(vote.id, key).choice()).isEqualTo("abstain");
+        assertThat(votes.lookup(vote.id, key).content()).isEqualTo("abstain");
         assertThatThrownBy(() -> votes.cast(vote.id, roll.get(1), "no", null, during))
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.slug()).isEqualTo("already-voted"));
         assertThatThrownBy(() -> votes.cast(vote.id, p + "candidate", "yes", null, during))

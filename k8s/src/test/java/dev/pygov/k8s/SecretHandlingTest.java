@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Credentials come from the operator's Secrets, never from plain values or ConfigMaps. */
 class SecretHandlingTest {
 
-    private static final Pattern SECRET_LIKE = Pattern.compile("PASSWORD|SECRET|JAAS|TOKEN", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SECRET_LIKE = Pattern.compile("PASSWORD|SECRET|JAAS|TOKEN|_KEY$", Pattern.CASE_INSENSITIVE);
 
     static List<Scenario> scenarios() {
         return Scenario.all();
@@ -62,6 +62,22 @@ class SecretHandlingTest {
             Workloads.env(deployment).values().stream()
                     .filter(var -> SECRET_LIKE.matcher(var.getName()).find())
                     .forEach(var -> assertNotNull(var.getValueFrom().getSecretKeyRef(), var.getName()));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void onlyElectionServiceHoldsTheBallotIntakeKeyAndFromASecret(Scenario scenario) {
+        RenderedManifests manifests = scenario.render();
+        for (String service : Workloads.SERVICES) {
+            EnvVar key = Workloads.env(Workloads.deploymentOf(manifests, service)).get("PYGOV_BALLOT_INTAKE_KEY");
+            if (service.equals("election-service")) {
+                assertNotNull(key, "election-service cannot open the ballots it sealed without PYGOV_BALLOT_INTAKE_KEY");
+                assertNull(key.getValue(), "the ballot intake key must not be plain text");
+                assertEquals("pygov-ballot-intake", key.getValueFrom().getSecretKeyRef().getName());
+            } else {
+                assertNull(key, service + " has no business with the ballot intake key");
+            }
         }
     }
 

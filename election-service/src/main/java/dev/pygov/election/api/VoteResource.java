@@ -74,7 +74,7 @@ public class VoteResource {
     @Path("/{id}/ballots")
     @PermitAll
     public List<VoteViews.BallotView> ballots(@PathParam("id") UUID id) {
-        return votes.publishedBallots(id).stream().map(b -> new VoteViews.BallotView(b.tracker(), b.choice())).toList();
+        return votes.publishedBallots(id).stream().map(b -> new VoteViews.BallotView(b.tracker(), b.content())).toList();
     }
 
     /** Casts (no key) or replaces (with the key from the first cast) the caller's ballot; community votes need packaging-member, PSF votes voting-member. */
@@ -96,7 +96,7 @@ public class VoteResource {
     @RolesAllowed({Roles.PACKAGING_MEMBER, Roles.VOTING_MEMBER})
     public VoteViews.BallotView lookup(@PathParam("id") UUID id, @NotNull @Valid VoteRequests.BallotKey key) {
         var stored = votes.lookup(id, key.ballotKey());
-        return new VoteViews.BallotView(stored.tracker(), stored.choice());
+        return new VoteViews.BallotView(stored.tracker(), stored.content());
     }
 
     @GET

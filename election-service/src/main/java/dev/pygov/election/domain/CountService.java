@@ -60,19 +60,19 @@ public class CountService {
         Rulebook rulebook = rulebooks.version(election.rulebookVersion);
         List<Candidate> candidates = Candidate.standing(election.id);
         List<String> names = candidates.stream().map(c -> c.ballotName).toList();
-        List<Object[]> filled = ballots.filledBallots(election.id);
+        List<BallotBoxes.StoredBallot> filled = ballots.filledBallots(election.id);
 
         // An election nobody stood in counts to no winners; tally refuses a ballot box without candidates.
         BallotBox.Builder box = names.isEmpty() ? null : BallotBox.builder(names, rulebook.councilElection().maxScore());
         StringBuilder csv = new StringBuilder("ballotID");
         names.forEach(name -> csv.append(',').append(name));
         csv.append('\n');
-        for (Object[] row : filled) {
-            int[] scores = BallotRules.decode((String) row[1]);
+        for (BallotBoxes.StoredBallot ballot : filled) {
+            int[] scores = BallotRules.decode(ballot.content());
             if (box != null) {
                 box.addBallot(scores);
             }
-            csv.append(row[0]);
+            csv.append(ballot.tracker());
             for (int score : scores) {
                 csv.append(',').append(score);
             }

@@ -26,7 +26,7 @@ import java.util.UUID;
 /**
  * The vote aggregate: opens a vote on a frozen roll, takes secret ballots (replaceable until close), and decides it
  * exactly once when it closes, with what the decision entails (a vacated seat, a dissolved council, an adopted
- * rulebook). Ballots are stored by {@link VoteBallots}, apart from the roll.
+ * rulebook). Ballots are kept by {@link BallotBoxes} (as council ballots are), apart from the roll.
  */
 @ApplicationScoped
 public class VoteService {
@@ -36,11 +36,11 @@ public class VoteService {
     private final EntityManager em;
     private final Outbox outbox;
     private final RulebookService rulebooks;
-    private final VoteBallots ballots;
+    private final BallotBoxes ballots;
     private final CouncilService council;
     private final RulebookAdoption adoption;
 
-    public VoteService(EntityManager em, Outbox outbox, RulebookService rulebooks, VoteBallots ballots, CouncilService council,
+    public VoteService(EntityManager em, Outbox outbox, RulebookService rulebooks, BallotBoxes ballots, CouncilService council,
                        RulebookAdoption adoption) {
         this.em = em;
         this.outbox = outbox;
@@ -78,7 +78,7 @@ public class VoteService {
         vote.rollSize = roll.size();
         vote.persist();
         roll.forEach(entry -> entry.persist());
-        ballots.createSlots(vote.id, roll.size());
+        ballots.createSlots(BallotTable.VOTE, vote.id, roll.size());
         outbox.publish(new VoteOpened(vote.key(), vote.kind, subjectId, question, vote.rollSize, vote.closesAt, vote.rulebookVersion));
         return vote;
     }
@@ -122,10 +122,12 @@ public class VoteService {
      */
     @Transactional
     public Receipt cast(UUID voteId, String personId, String choice, String ballotKey, Instant now) {
-        Vote vote = locked(voteId);
+        ballots.enterIntake(voteId);
+        Vote vote = get(voteId);
         VoteRules.requireOpen(vote, now);
         String stored = VoteRules.choice(choice, vote.options(), "choice");
-        VoteRollEntry voter = VoteRollEntry.findById(new VotePersonKey(voteId, personId));
+        // Locked: one voter's casts and replacements run one after the other.
+        VoteRollEntry voter = em.find(VoteRollEntry.class, new VotePersonKey(voteId, personId), LockModeType.PESSIMISTIC_WRITE);
         if (voter == null) {
             throw new ProblemException(403, "not-on-roll", "Not allowed", "you are not on this vote's roll (frozen when it opened)", "voter");
         }
@@ -134,7 +136,8 @@ public class VoteService {
                 throw ProblemException.conflict("already-voted",
                         "you have already voted; replace your ballot by sending your ballot key with the new choice", "ballotKey");
             }
-            String key = ballots.fill(voteId, stored);
+            String key = Trackers.newSecret();
+            ballots.accept(BallotTable.VOTE, voteId, Trackers.trackerOf(key), stored, false);
             voter.voted = true;
             if (vote.voteKind().community()) {
                 outbox.publish(new BallotParticipationRecorded(vote.key(), personId));
@@ -144,23 +147,31 @@ public class VoteService {
         if (!voter.voted) {
             throw ProblemException.invalid("ballotKey", "you have not voted yet: cast a ballot without a ballot key first");
         }
-        ballots.replace(voteId, ballotKey, stored);
-        return new Receipt(Trackers.trackerOf(ballotKey), null);
+        String tracker = Trackers.trackerOf(ballotKey);
+        if (!ballots.holds(BallotTable.VOTE, voteId, tracker)) {
+            throw ProblemException.invalid("ballotKey", "no ballot in this vote has this ballot key");
+        }
+        ballots.accept(BallotTable.VOTE, voteId, tracker, stored, true);
+        return new Receipt(tracker, null);
     }
 
-    public VoteBallots.StoredBallot lookup(UUID voteId, String ballotKey) {
+    /** The choice a ballot key stands for, for its holder to check, as last cast or replaced. */
+    @Transactional
+    public BallotBoxes.StoredBallot lookup(UUID voteId, String ballotKey) {
         get(voteId);
-        return ballots.lookup(voteId, ballotKey);
+        String tracker = Trackers.trackerOf(ballotKey);
+        return ballots.latestContent(BallotTable.VOTE, voteId, tracker).map(choice -> new BallotBoxes.StoredBallot(tracker, choice))
+                .orElseThrow(() -> ProblemException.invalid("ballotKey", "no ballot in this vote has this ballot key"));
     }
 
     /** The counted ballots with their trackers, once the vote is decided. */
     @Transactional
-    public List<VoteBallots.StoredBallot> publishedBallots(UUID voteId) {
+    public List<BallotBoxes.StoredBallot> publishedBallots(UUID voteId) {
         Vote vote = get(voteId);
         if (!vote.decided()) {
             throw ProblemException.conflict("vote-not-decided", "ballots are published when the vote is decided", "voteId");
         }
-        return ballots.filled(voteId);
+        return ballots.filled(BallotTable.VOTE, voteId);
     }
 
     public Vote get(UUID id) {
@@ -205,9 +216,10 @@ public class VoteService {
     private void decide(Vote vote, Instant now) {
         VoteKind kind = vote.voteKind();
         List<String> options = vote.options();
-        List<String> choices = ballots.filled(vote.id).stream().map(VoteBallots.StoredBallot::choice).toList();
+        ballots.closeIntake(BallotTable.VOTE, vote.id);
+        List<String> choices = ballots.filled(BallotTable.VOTE, vote.id).stream().map(BallotBoxes.StoredBallot::content).toList();
         Map<String, Integer> counts = VoteRules.count(choices, options);
-        ballots.seal(vote.id);
+        ballots.seal(BallotTable.VOTE, vote.id);
         vote.ballotsCast = choices.size();
         vote.yes = counts.getOrDefault(VoteRules.YES, 0);
         vote.no = counts.getOrDefault(VoteRules.NO, 0);
