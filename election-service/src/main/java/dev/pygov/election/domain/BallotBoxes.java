@@ -112,14 +112,18 @@ public class BallotBoxes {
         return ((Number) em.createNativeQuery("SELECT count(*) FROM ballot_intake").getSingleResult()).longValue();
     }
 
-    /** Whether a ballot with this tracker was accepted in the box (mixing it first if it still waits). */
+    /**
+     * Whether a ballot with this tracker was accepted in the box: in a slot, or still waiting in the intake (opened
+     * here, in memory, so that a replacement right after a cast need not wait for a mixing pass).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean holds(BallotTable kind, UUID box, String tracker) {
-        if (storedContent(kind, box, tracker).isPresent()) {
-            return true;
-        }
-        QuarkusTransaction.requiringNew().run(() -> mix(kind, box, true));
-        return storedContent(kind, box, tracker).isPresent();
+        // The intake first, then the slots: a mixing pass moves a ballot from one to the other in one commit, so in
+        // this order (each statement reading what is committed when it runs) the ballot cannot slip between the two.
+        List<?> waiting = em.createNativeQuery("SELECT sealed FROM ballot_intake WHERE box_id = :box").setParameter("box", box).getResultList();
+        boolean inIntake = waiting.stream().map(sealed -> seal.open(box, (byte[]) sealed))
+                .anyMatch(pending -> !pending.replacement() && pending.tracker().equals(tracker));
+        return inIntake || storedContent(kind, box, tracker).isPresent();
     }
 
     /**
