@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Credentials come from the operator's Secrets, never from plain values or ConfigMaps. */
 class SecretHandlingTest {
 
-    private static final Pattern SECRET_LIKE = Pattern.compile("PASSWORD|SECRET|JAAS|TOKEN|_KEY$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SECRET_LIKE = Pattern.compile("PASSWORD|SECRET|JAAS|TOKEN(?!_AUDIENCE)|_KEY$", Pattern.CASE_INSENSITIVE);
 
     static List<Scenario> scenarios() {
         return Scenario.all();
@@ -111,6 +111,8 @@ class SecretHandlingTest {
             assertTrue(names.contains("QUARKUS_OIDC_AUTH_SERVER_URL"));
             assertEquals("pygov-services",
                     Workloads.configFromConfigMap(manifests, deployment).get("QUARKUS_OIDC_CLIENT_ID"));
+            assertEquals("pygov-services", Workloads.configFromConfigMap(manifests, deployment).get("QUARKUS_OIDC_TOKEN_AUDIENCE"),
+                    "every service accepts only tokens minted for PyGov");
         }
     }
 }
