@@ -45,10 +45,8 @@ public class BallotBoxes {
     /** One empty slot per person on the roll, with random ids; called when voting opens. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void createSlots(BallotTable kind, UUID box, int count) {
-        for (int i = 0; i < count; i++) {
-            em.createNativeQuery("INSERT INTO " + kind.table + " (slot_id, " + kind.boxColumn + ") VALUES (:slot, :box)")
-                    .setParameter("slot", UUID.randomUUID()).setParameter("box", box).executeUpdate();
-        }
+        em.createNativeQuery("INSERT INTO " + kind.table + " (slot_id, " + kind.boxColumn + ") SELECT gen_random_uuid(), :box"
+                + " FROM generate_series(1, :count)").setParameter("box", box).setParameter("count", count).executeUpdate();
     }
 
     /**
@@ -149,17 +147,13 @@ public class BallotBoxes {
                 .map(row -> new StoredBallot((String) row[0], (String) row[1])).toList();
     }
 
-    /** After the close: only the counted ballots remain, rewritten in tracker order by one transaction. */
+    /** After the close: only the counted ballots remain, rewritten in tracker order by one statement. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void seal(BallotTable kind, UUID box) {
-        List<StoredBallot> filled = filled(kind, box);
-        em.createNativeQuery("DELETE FROM " + kind.table + " WHERE " + kind.boxColumn + " = :box").setParameter("box", box).executeUpdate();
-        for (StoredBallot ballot : filled) {
-            em.createNativeQuery("INSERT INTO " + kind.table + " (slot_id, " + kind.boxColumn + ", tracker, " + kind.contentColumn
-                            + ") VALUES (:slot, :box, :tracker, :content)")
-                    .setParameter("slot", UUID.randomUUID()).setParameter("box", box)
-                    .setParameter("tracker", ballot.tracker()).setParameter("content", ballot.content()).executeUpdate();
-        }
+        em.createNativeQuery("WITH emptied AS (DELETE FROM " + kind.table + " WHERE " + kind.boxColumn + " = :box RETURNING tracker, "
+                        + kind.contentColumn + ") INSERT INTO " + kind.table + " (slot_id, " + kind.boxColumn + ", tracker, " + kind.contentColumn
+                        + ") SELECT gen_random_uuid(), :box, tracker, " + kind.contentColumn + " FROM emptied WHERE tracker IS NOT NULL ORDER BY tracker")
+                .setParameter("box", box).executeUpdate();
     }
 
     private int mix(BallotTable kind, UUID box, boolean wait) {
