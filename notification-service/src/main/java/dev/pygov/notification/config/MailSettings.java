@@ -24,6 +24,9 @@ public interface MailSettings {
     /** How long one SMTP send may take before it counts as failed; well below the transaction timeout. */
     Duration sendTimeout();
 
+    /** How many mails are sent at the same time (each its own SMTP exchange and transaction). */
+    int concurrentSends();
+
     /** Where people reach this service from outside, for unsubscribe links. */
     String publicUrl();
 }
