@@ -1,16 +1,13 @@
 package dev.pygov.system;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,16 +31,16 @@ class GovernanceScenarioTest {
     @Test
     void theReturningOfficerTheExecutiveDirectorNamesRunsTheElectionWithTheRoleInTheirNextToken() throws Exception {
         String erin = register("erin", "Erin Eze");
-        assertThat(roles(Tokens.fresh("erin"))).doesNotContain("returning-officer");
+        assertThat(Community.rolesIn(Tokens.fresh("erin"))).doesNotContain("returning-officer");
         String electionId = given().auth().oauth2(Tokens.fresh("ed")).contentType("application/json")
                 .body("{\"kind\":\"whole-council\",\"returningOfficerId\":\"" + erin + "\"}")
                 .post(election + "/elections").then().statusCode(201).extract().path("id");
 
-        String token = await("Erin's fresh token carries returning-officer", () -> {
+        String token = Await.until("Erin's fresh token carries returning-officer", () -> {
             String fresh = Tokens.fresh("erin");
-            return roles(fresh).contains("returning-officer") ? fresh : null;
+            return Community.rolesIn(fresh).contains("returning-officer") ? fresh : null;
         });
-        String opens = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+        String opens = PlatformExtension.platform().now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
         given().auth().oauth2(token).contentType("application/json").body("{\"nominationsOpenAt\":\"" + opens + "\"}")
                 .put(election + "/elections/" + electionId + "/schedule").then().statusCode(200);
         given().auth().oauth2(Tokens.fresh("ro")).contentType("application/json").body("{\"nominationsOpenAt\":\"" + opens + "\"}")
@@ -67,16 +64,16 @@ class GovernanceScenarioTest {
                 .body("{\"name\":\"" + name + "\",\"title\":\"A strategic decision\",\"kind\":\"STRATEGIC_PROPOSAL\","
                         + "\"text\":\"The PSF will decide strategy in the open.\",\"comment\":\"first draft\"}")
                 .post(proposal + "/pages").then().statusCode(201).extract().path("id");
-        String directorToken = await("director1's fresh token carries director", () -> {
+        String directorToken = Await.until("director1's fresh token carries director", () -> {
             String fresh = Tokens.fresh("director1");
-            return roles(fresh).contains("director") ? fresh : null;
+            return Community.rolesIn(fresh).contains("director") ? fresh : null;
         });
         given().auth().oauth2(directorToken).contentType("application/json")
                 .body("{\"toSection\":\"ProposalsForResolution\",\"reason\":\"ready for the Board\"}")
                 .post(proposal + "/PythonSoftwareFoundation/ProposalsForDiscussion/" + name + "/move").then().statusCode(200);
 
         // election-service knows the directors from membership's events; proposing waits until it knows this one.
-        String resolutionId = await("election-service accepts director1's resolution", () -> {
+        String resolutionId = Await.until("election-service accepts director1's resolution", () -> {
             var response = given().auth().oauth2(directorToken).contentType("application/json")
                     .body("{\"text\":\"Adopt " + name + "\",\"proposalId\":\"" + pageId + "\",\"proposedOutcome\":\"favourable\"}")
                     .post(election + "/board/resolutions");
@@ -88,7 +85,7 @@ class GovernanceScenarioTest {
         given().auth().oauth2(directorToken).contentType("application/json").body("{\"vote\":\"yes\"}")
                 .put(election + "/board/resolutions/" + resolutionId + "/vote").then().statusCode(200);
 
-        JsonPath active = await("the proposal is an active policy", () -> {
+        JsonPath active = Await.until("the proposal is an active policy", () -> {
             JsonPath page = given().get(proposal + "/pages/" + pageId).then().extract().jsonPath();
             return "ActivePolicies".equals(page.getString("section")) ? page : null;
         });
@@ -97,7 +94,7 @@ class GovernanceScenarioTest {
         given().get(election + "/board/resolutions/" + resolutionId).then().statusCode(200)
                 .body("passed", org.hamcrest.Matchers.equalTo(true));
 
-        List<String> bodies = await("the author is told the proposal became an active policy", () -> {
+        List<String> bodies = Await.until("the author is told the proposal became an active policy", () -> {
             List<String> notices = given().auth().oauth2(Tokens.fresh("basic1")).get(notification + "/inbox").then().statusCode(200)
                     .extract().jsonPath().getList("findAll { it.kind == 'proposal-moved' }.body");
             return notices.stream().anyMatch(body -> body.contains(name) && body.contains("ActivePolicies")) ? notices : null;
@@ -116,24 +113,5 @@ class GovernanceScenarioTest {
                 .post(membership + "/people").statusCode();
         assertThat(status).as("registering %s", username).isIn(201, 409);
         return subject;
-    }
-
-    private static <T> T await(String what, Callable<T> probe) throws Exception {
-        long deadline = System.nanoTime() + 90_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            T value = probe.call();
-            if (value != null) {
-                return value;
-            }
-            Thread.sleep(1000);
-        }
-        throw new AssertionError("not within 90 s: " + what);
-    }
-
-    private static List<String> roles(String token) {
-        JsonNode claims = Tokens.claims(token);
-        List<String> names = new ArrayList<>();
-        claims.path("realm_access").path("roles").forEach(role -> names.add(role.asText()));
-        return names;
     }
 }
