@@ -4,7 +4,6 @@ import dev.pygov.devstack.test.KafkaResource;
 import dev.pygov.devstack.test.PostgresResource;
 import dev.pygov.election.domain.CommunityMember;
 import dev.pygov.election.domain.Election;
-import dev.pygov.election.domain.ElectionKind;
 import dev.pygov.election.domain.Phase;
 import dev.pygov.election.domain.ElectionService;
 import io.agroal.api.AgroalDataSource;
@@ -109,11 +108,7 @@ class BallotIntakeBenchmark {
             }
         });
         Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofDays(15));
-        UUID id = elections.create(ElectionKind.WHOLE_COUNCIL, null, null, p + "ro", p + "ed", t0).id;
-        elections.schedule(id, p + "ro", t0.plusSeconds(1), t0);
-        elections.advance(t0.plusSeconds(1));
-        candidates.forEach(c -> elections.nominate(id, c, null, "statement", t0.plusSeconds(2)));
-        elections.advance(Instant.now());
+        UUID id = VotingElections.open(elections, p, candidates, t0);
         List<String> tokens = voters.stream().map(BallotIntakeBenchmark::token).toList();
 
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();

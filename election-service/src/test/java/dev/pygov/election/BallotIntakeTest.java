@@ -5,7 +5,6 @@ import dev.pygov.devstack.test.PostgresResource;
 import dev.pygov.election.domain.BallotBoxes;
 import dev.pygov.election.domain.BallotService;
 import dev.pygov.election.domain.Election;
-import dev.pygov.election.domain.ElectionKind;
 import dev.pygov.election.domain.ElectionService;
 import dev.pygov.election.domain.Phase;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -157,13 +156,7 @@ class BallotIntakeTest {
     private UUID electionInVoting(List<String> candidates) throws Exception {
         candidates.forEach(candidate -> Members.member(candidate, candidate));
         IntStream.range(0, VOTERS).forEach(i -> Members.member(p + "voter" + i, "Voter " + i));
-        Election created = elections.create(ElectionKind.WHOLE_COUNCIL, null, null, p + "ro", p + "ed", t0);
-        elections.schedule(created.id, p + "ro", t0, t0);
-        elections.advance(t0);
-        candidates.forEach(candidate -> elections.nominate(created.id, candidate, null, "I will serve", t0));
-        elections.advance(t0.plus(Duration.ofDays(14)));
-        assertThat(QuarkusTransaction.requiringNew().call(() -> elections.get(created.id).phase)).isEqualTo(Phase.VOTING_OPEN);
-        return created.id;
+        return VotingElections.open(elections, p, candidates, t0);
     }
 
     private void awaitIntakeEmpty(UUID id) throws InterruptedException {

@@ -4,7 +4,6 @@ import dev.pygov.devstack.test.KafkaResource;
 import dev.pygov.devstack.test.PostgresResource;
 import dev.pygov.election.domain.CertificationService;
 import dev.pygov.election.domain.Election;
-import dev.pygov.election.domain.ElectionKind;
 import dev.pygov.election.domain.ElectionService;
 import dev.pygov.election.domain.Phase;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -53,12 +52,7 @@ class ElectionCloseBenchmark {
         List<String> candidates = IntStream.rangeClosed(1, CANDIDATES).mapToObj(i -> p + "c" + i).toList();
         candidates.forEach(candidate -> Members.member(candidate, candidate));
         Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofDays(15));
-        UUID id = elections.create(ElectionKind.WHOLE_COUNCIL, null, null, p + "ro", p + "ed", t0).id;
-        elections.schedule(id, p + "ro", t0.plusSeconds(1), t0);
-        elections.advance(t0.plusSeconds(1));
-        candidates.forEach(c -> elections.nominate(id, c, null, "statement", t0.plusSeconds(2)));
-        elections.advance(Instant.now());
-        assertThat(phase(id)).isEqualTo(Phase.VOTING_OPEN);
+        UUID id = VotingElections.open(elections, p, candidates, t0);
 
         long seedStart = System.nanoTime();
         String scores = IntStream.range(0, CANDIDATES).mapToObj(i -> "floor(random() * 6)::int").collect(Collectors.joining(", "));
