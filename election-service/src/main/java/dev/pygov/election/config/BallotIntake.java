@@ -31,7 +31,8 @@ public class BallotIntake {
     }
 
     @Scheduled(every = "${pygov.election.ballot-mix:1s}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            identity = "pygov-ballot-mix")
+            identity = "pygov-ballot-mix",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void mix() {
         try {
             boxes.mixPending();

@@ -40,7 +40,8 @@ public class ElectionTicker {
     }
 
     @Scheduled(every = "${pygov.election.tick:30s}", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            identity = "pygov-election-tick")
+            identity = "pygov-election-tick",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {
         Instant now = Instant.now(clock);
         // One kind failing must not hold up the others; each is retried on the next tick.

@@ -20,7 +20,8 @@ public class AdmissionLapseSchedule {
     }
 
     @Scheduled(every = "${pygov.membership.lapse-interval:10m}", delayed = "30s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void lapse() {
         admissions.lapseUnseconded(Instant.now(clock));
     }

@@ -20,7 +20,8 @@ public class RolePeriodSchedule {
     }
 
     @Scheduled(every = "${pygov.membership.role-period-interval:1m}", delayed = "30s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void applyBoundaries() {
         periods.applyBoundariesUntil(Instant.now(clock));
     }

@@ -44,7 +44,8 @@ public class KeycloakRoleSync {
     }
 
     @Scheduled(every = "${pygov.keycloak.sync-interval:5s}", delayed = "5s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void onSchedule() {
         if (admin.isPresent()) {
             try {

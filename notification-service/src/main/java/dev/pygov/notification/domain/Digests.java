@@ -27,7 +27,8 @@ public class Digests {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${pygov.digest.cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(cron = "${pygov.digest.cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void daily() {
         send(Instant.now(clock));
     }

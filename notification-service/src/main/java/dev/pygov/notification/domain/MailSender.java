@@ -49,7 +49,8 @@ public class MailSender {
     }
 
     @Scheduled(every = "${pygov.mail.send-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            delayed = "${pygov.mail.send-delay}")
+            delayed = "${pygov.mail.send-delay}",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sendDue() {
         List<Future<?>> senders = new ArrayList<>();
         for (int i = 0; i < settings.concurrentSends(); i++) {

@@ -22,7 +22,8 @@ public class ReminderScheduler {
     }
 
     @Scheduled(every = "${pygov.reminders.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            delayed = "${pygov.mail.send-delay}")
+            delayed = "${pygov.mail.send-delay}",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
         while (reminders.sendDue(Instant.now(clock), batchSize) == batchSize) {
             // another full batch may be waiting

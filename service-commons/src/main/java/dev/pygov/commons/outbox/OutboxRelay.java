@@ -51,7 +51,8 @@ public class OutboxRelay {
 
     // Delayed so that the first round runs after the messaging channels are connected at start-up.
     @Scheduled(every = "${pygov.outbox.relay-interval:1s}", delayed = "${pygov.outbox.relay-delay:3s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, identity = "pygov-outbox-relay")
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, identity = "pygov-outbox-relay",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void relayOnSchedule() {
         try {
             relayPending();
