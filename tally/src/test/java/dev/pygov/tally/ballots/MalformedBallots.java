@@ -84,6 +84,10 @@ public final class MalformedBallots {
             this.text = text;
         }
 
+        public String text() {
+            return text;
+        }
+
         Sample toSample(String description, Kind kind, long row, String column, String contains) {
             return new Sample(description, kind, text.getBytes(StandardCharsets.UTF_8), maxScore, candidates, ballots,
                     row, column, contains);
@@ -358,7 +362,7 @@ public final class MalformedBallots {
      * A JSON file of the model; {@code faultBallot}/{@code faultText} replace the body of one ballot
      * (0-based) when {@code faultBallot >= 0}.
      */
-    static String jsonFrom(Random random, List<String> candidates, List<int[]> ballots, int faultBallot, String faultText) {
+    public static String jsonFrom(Random random, List<String> candidates, List<int[]> ballots, int faultBallot, String faultText) {
         String space = random.nextBoolean() ? "" : random.nextBoolean() ? " " : "\n  ";
         StringBuilder out = new StringBuilder();
         if (random.nextInt(8) == 0) {
