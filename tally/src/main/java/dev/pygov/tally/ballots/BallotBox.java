@@ -115,7 +115,10 @@ public final class BallotBox {
             this.candidates = Collections.unmodifiableList(new ArrayList<>(candidates));
             this.indexByName = Collections.unmodifiableMap(index);
             this.maxScore = maxScore;
-            this.columns = new byte[candidates.size()][INITIAL_CAPACITY];
+            // Many candidates start with fewer rows each: a header of a million names must not
+            // reserve a gigabyte before the first ballot.
+            int rows = Math.max(16, Math.min(INITIAL_CAPACITY, (1 << 20) / candidates.size()));
+            this.columns = new byte[candidates.size()][rows];
         }
 
         public List<String> candidates() {

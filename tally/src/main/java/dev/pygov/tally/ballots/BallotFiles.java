@@ -6,8 +6,13 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Reads a ballot file, choosing CSV or JSON from its first non-blank character. */
+/**
+ * Reads a ballot file, choosing JSON when its first character (after a UTF-8 byte order mark and
+ * whitespace) is <code>{</code>, CSV otherwise.
+ */
 public final class BallotFiles {
+    private static final int BUFFER_SIZE = 1 << 16;
+
     private BallotFiles() {
     }
 
@@ -15,17 +20,30 @@ public final class BallotFiles {
         if (Files.size(file) == 0) {
             throw new BallotInputException("empty file " + file);
         }
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            in.mark(4096);
-            int first;
-            do {
-                first = in.read();
-            } while (first == ' ' || first == '\t' || first == '\r' || first == '\n' || first == 0xEF || first == 0xBB || first == 0xBF);
-            in.reset();
-            if (first < 0) {
-                throw new BallotInputException("empty file " + file);
-            }
+        // A first pass finds the first character, however much whitespace comes before it (a mark
+        // and reset could only look a bounded distance ahead); the reader then starts afresh.
+        int first = firstCharacter(file);
+        if (first < 0) {
+            throw new BallotInputException("empty file " + file + " (only whitespace)");
+        }
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), BUFFER_SIZE)) {
             return first == '{' ? JsonBallotReader.read(in, maxScore) : CsvBallotReader.read(in, maxScore);
+        }
+    }
+
+    private static int firstCharacter(Path file) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), BUFFER_SIZE)) {
+            int c = in.read();
+            if (c == 0xEF) {
+                if (in.read() != 0xBB || in.read() != 0xBF) {
+                    return 0xEF;
+                }
+                c = in.read();
+            }
+            while (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+                c = in.read();
+            }
+            return c;
         }
     }
 }

@@ -18,6 +18,9 @@ import java.util.Set;
  *
  * <p>Rows are parsed byte by byte straight into the compact store; no per-row objects are made,
  * so files far larger than memory-friendly object graphs can be recounted.
+ *
+ * <p>A line ends with LF, CRLF or a lone CR (the three may be mixed). An empty line is skipped but
+ * counted, so row numbers are line numbers as long as no quoted cell spans lines.
  */
 public final class CsvBallotReader {
     /** Header names star.vote (and similar exports) put before the candidate columns. */
@@ -46,9 +49,11 @@ public final class CsvBallotReader {
 
     private BallotBox readAll(int maxScore) throws IOException {
         skipByteOrderMark();
+        boolean emptyFile = peek() < 0;
         List<String> header = readHeader();
         if (header.isEmpty()) {
-            throw new BallotInputException("empty file: no header row of candidate names");
+            throw emptyFile ? new BallotInputException("empty file: no header row of candidate names")
+                    : new BallotInputException(1, null, "empty header row: expected the candidate names");
         }
         int metadata = 0;
         while (metadata < header.size() && METADATA_COLUMNS.contains(header.get(metadata).trim().toLowerCase(Locale.ROOT))) {
@@ -71,7 +76,7 @@ public final class CsvBallotReader {
             }
             for (int column = 0; column < width; column++) {
                 if (column < metadata) {
-                    skipCell();
+                    skipCell(column, header.get(column));
                 } else {
                     scores[column - metadata] = (byte) readScore(column, header.get(column), maxScore);
                 }
@@ -105,13 +110,14 @@ public final class CsvBallotReader {
             }
             Integer earlier = seen.putIfAbsent(name, metadata + i + 1);
             if (earlier != null) {
-                throw new BallotInputException(1, column, "duplicate candidate '" + name + "' (also column " + earlier + ")");
+                throw new BallotInputException(1, column, "duplicate candidate '" + BallotInputException.shown(name)
+                        + "' (also column " + earlier + ")");
             }
         }
     }
 
     private static String describe(int column, String name) {
-        return (column + 1) + " ('" + name + "')";
+        return (column + 1) + " ('" + BallotInputException.shown(name) + "')";
     }
 
     private int readScore(int column, String candidate, int maxScore) throws IOException {
@@ -120,6 +126,7 @@ public final class CsvBallotReader {
         if (c == '"') {
             position++;
             readQuotedInto();
+            requireCellEnd(column, candidate);
         } else {
             while (c >= 0 && c != ',' && c != '\n' && c != '\r') {
                 keep(c);
@@ -139,33 +146,46 @@ public final class CsvBallotReader {
         while (end > start && cell[end - 1] == ' ') {
             end--;
         }
+        // Checked first: only the start of a long cell is kept, and spaces there must not read as empty.
+        if (cellLength >= MAX_KEPT_CELL) {
+            throw malformed(column, candidate);
+        }
         if (start == end) {
             return 0;
         }
         boolean negative = cell[start] == '-';
         int digitsFrom = negative ? start + 1 : start;
-        if (digitsFrom == end || cellLength >= MAX_KEPT_CELL) {
+        if (digitsFrom == end) {
             throw malformed(column, candidate);
         }
         int value = 0;
+        boolean capped = false;
         for (int i = digitsFrom; i < end; i++) {
             int digit = cell[i] - '0';
             if (digit < 0 || digit > 9) {
                 throw malformed(column, candidate);
             }
-            value = Math.min(value * 10 + digit, 1_000_000);
+            value = value * 10 + digit;
+            if (value > 1_000_000) {
+                value = 1_000_000;
+                capped = true;
+            }
         }
         value = negative ? -value : value;
         if (value > maxScore || value < 0) {
+            // A capped value is not the number written: show the cell itself.
+            String written = capped ? new String(cell, start, end - start, StandardCharsets.US_ASCII) : String.valueOf(value);
             throw new BallotInputException(row, describe(column, candidate),
-                    "score " + value + " is outside 0.." + maxScore);
+                    "score " + written + " is outside 0.." + maxScore);
         }
         return value;
     }
 
     private BallotInputException malformed(int column, String candidate) {
         String text = new String(cell, 0, Math.min(cellLength, MAX_KEPT_CELL), StandardCharsets.UTF_8);
-        return new BallotInputException(row, describe(column, candidate), "malformed number '" + text + "'");
+        return new BallotInputException(row, describe(column, candidate), "malformed number '"
+                + BallotInputException.shown(text) + "'" + (cellLength >= MAX_KEPT_CELL ? " (cell longer than "
+                + (MAX_KEPT_CELL - 1) + " characters)" : ""));
     }
 
     private void keep(int c) {
@@ -194,12 +214,21 @@ public final class CsvBallotReader {
         }
     }
 
-    private void skipCell() throws IOException {
+    /** After a closing quote, only the end of the cell may follow. */
+    private void requireCellEnd(int column, String name) throws IOException {
+        int next = peek();
+        if (next >= 0 && next != ',' && next != '\n' && next != '\r') {
+            throw new BallotInputException(row, describe(column, name), "unexpected character after the closing quote");
+        }
+    }
+
+    private void skipCell(int column, String name) throws IOException {
         int c = peek();
         if (c == '"') {
             position++;
             cellLength = 0;
             readQuotedInto();
+            requireCellEnd(column, name);
             return;
         }
         while (c >= 0 && c != ',' && c != '\n' && c != '\r') {
@@ -253,13 +282,15 @@ public final class CsvBallotReader {
         }
     }
 
+    /** Consumes LF, CRLF or a lone CR (as the header does). */
     private void consumeLineEnd() throws IOException {
         int c = peek();
         if (c == '\r') {
             position++;
-            c = peek();
-        }
-        if (c == '\n') {
+            if (peek() == '\n') {
+                position++;
+            }
+        } else if (c == '\n') {
             position++;
         } else if (c >= 0) {
             throw new BallotInputException(row, null, "unexpected character after the last column");

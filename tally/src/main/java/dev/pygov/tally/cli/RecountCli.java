@@ -52,7 +52,7 @@ public final class RecountCli {
         try {
             arguments = Arguments.parse(args);
         } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
+            err.println(error(e.getMessage()));
             err.println(USAGE);
             return BAD_INPUT;
         }
@@ -65,18 +65,42 @@ public final class RecountCli {
             out.print(arguments.json() ? ReportWriter.json(result) + "\n" : ReportWriter.plain(result));
             return result.decided() ? DECIDED : UNRESOLVED_TIE;
         } catch (BallotInputException e) {
-            err.println("error: " + arguments.file() + ": " + e.getMessage());
+            err.println(error(arguments.file() + ": " + e.getMessage()));
             return BAD_INPUT;
         } catch (NoSuchFileException e) {
-            err.println("error: no such file: " + e.getMessage());
+            err.println(error("no such file: " + e.getMessage()));
             return BAD_INPUT;
         } catch (IOException e) {
-            err.println("error: cannot read " + arguments.file() + ": " + e.getMessage());
+            err.println(error("cannot read " + arguments.file() + ": " + e.getMessage()));
             return BAD_INPUT;
         } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
+            err.println(error(e.getMessage()));
             return BAD_INPUT;
         }
+    }
+
+    /**
+     * The one-line error message: arguments, paths and names are echoed, so control characters
+     * in them (a line break in an argument, say) are shown escaped.
+     */
+    static String error(String message) {
+        StringBuilder line = new StringBuilder("error: ");
+        String text = String.valueOf(message);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line.append("\\n");
+            } else if (c == '\r') {
+                line.append("\\r");
+            } else if (c == '\t') {
+                line.append("\\t");
+            } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                line.append(String.format("\\u%04x", (int) c));
+            } else {
+                line.append(c);
+            }
+        }
+        return line.toString();
     }
 
     record Arguments(TallyConfig config, int maxScore, boolean json, Path file) {

@@ -144,6 +144,20 @@ class RecountCliTest {
     }
 
     @Test
+    void errorMessagesStayOnOneLine() throws IOException {
+        // Found by RecountCliFuzzTest: an argument with a line break ("--final\n") split the error over two lines.
+        assertThat(run("--method", "star", "--final\n", "x.csv")).isEqualTo(RecountCli.BAD_INPUT);
+        assertThat(stderr().lines().findFirst()).contains("error: unknown option --final\\n");
+        assertThat(stderr().lines().skip(1).toList()).isEqualTo(RecountCli.USAGE.lines().toList());
+
+        err.reset();
+        Path csv = file("bad.csv", "\"Line\nBreak\",B\n9,1\n");
+        assertThat(run("--method", "star", csv.toString())).isEqualTo(RecountCli.BAD_INPUT);
+        assertThat(stderr()).isEqualTo("error: " + csv + ": row 2, column 1 ('Line\\nBreak'): score 9 is outside 0..5"
+                + System.lineSeparator());
+    }
+
+    @Test
     void approvalDefaultsToMaximumScoreOne() throws IOException {
         Path csv = file("approval.csv", "Ada,Brett,Carol\n1,1,0\n1,0,0\n0,1,1\n1,0,1\n");
 
