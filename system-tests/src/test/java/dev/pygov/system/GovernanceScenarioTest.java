@@ -43,7 +43,7 @@ class GovernanceScenarioTest {
             String fresh = Tokens.fresh("erin");
             return roles(fresh).contains("returning-officer") ? fresh : null;
         });
-        String opens = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+        String opens = PlatformExtension.platform().now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
         given().auth().oauth2(token).contentType("application/json").body("{\"nominationsOpenAt\":\"" + opens + "\"}")
                 .put(election + "/elections/" + electionId + "/schedule").then().statusCode(200);
         given().auth().oauth2(Tokens.fresh("ro")).contentType("application/json").body("{\"nominationsOpenAt\":\"" + opens + "\"}")
