@@ -28,9 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Fault: every service is restarted in the middle of a scenario, and what fell due while it was down happens once, at
  * the first moment after it is back. A community vote is open; while notification-service and membership-service are
- * down the clock passes the vote's reminder time and the end of an officer's term; while election-service and
- * proposal-service are down it passes the vote's deadline. Afterwards: one reminder per member who had not voted,
- * the officer's role ends once, the vote is decided once, after its deadline.
+ * down the clock passes the vote's reminder time, the end of a supporting membership and of an officer's term; while
+ * election-service and proposal-service are down it passes the vote's deadline. Afterwards: one reminder per member
+ * who had not voted and none for the one who had, voting-member ends once (one event) and both roles leave Keycloak,
+ * the vote is decided once, after its deadline.
  */
 @ExtendWith({PlatformExtension.class, FaultRecovery.class})
 class ServiceRestartTest {
@@ -61,8 +62,13 @@ class ServiceRestartTest {
 
         String voteId = proposeChange(members.get(1));
         Instant closesAt = Instant.parse(given().get(election + "/votes/" + voteId).then().statusCode(200).extract().path("closesAt"));
+        // One member votes no: their participation is recorded, so they need no reminder; and the change fails.
+        FaultPeople.Person voter = members.get(2);
+        given().auth().oauth2(voter.token()).contentType("application/json").body("{\"choice\":\"no\"}")
+                .put(election + "/votes/" + voteId + "/ballot").then().statusCode(200);
+        List<FaultPeople.Person> toRemind = members.subList(0, 2);
         PlatformSettled.await(Duration.ofMinutes(2));
-        assertThat(reminders(members.get(2))).as("no reminder before its time").isEmpty();
+        assertThat(reminders(members.get(0))).as("no reminder before its time").isEmpty();
 
         // Down: notification (reminders) and membership (role periods). The clock passes the reminder, 48 h before
         // the deadline, and the officer's term end.
@@ -70,7 +76,7 @@ class ServiceRestartTest {
         platform.advanceClock(Duration.between(platform.now(), closesAt.minus(Duration.ofHours(47))));
         start("notification", "membership");
 
-        for (FaultPeople.Person member : members) {
+        for (FaultPeople.Person member : toRemind) {
             Eventually.await("one reminder for " + member.username, READY, () -> reminders(member).size() == 1);
         }
         Eventually.await("the supporting membership ended: voting-member taken away", READY,
@@ -91,12 +97,14 @@ class ServiceRestartTest {
         Instant decidedAt = Instant.parse(decided.getString("result.decidedAt"));
         assertThat(decidedAt).as("decided at the first moment after the deadline: once back").isAfterOrEqualTo(downUntil)
                 .isBefore(platform.now());
+        assertThat(decided.getBoolean("result.passed")).as("the change is not adopted: 0 yes of 1").isFalse();
 
         PlatformSettled.await(Duration.ofMinutes(2));
         assertThat(decisions(voteId)).as("VoteDecided events for the vote").hasSize(1);
-        for (FaultPeople.Person member : members) {
+        for (FaultPeople.Person member : toRemind) {
             assertThat(reminders(member)).as("reminders for %s after the vote closed", member.username).hasSize(1);
         }
+        assertThat(reminders(voter)).as("no reminder for the member who had voted").isEmpty();
         assertThat(roleEndings(officer, "voting-member")).as("role-changed events ending voting-member").hasSize(1);
         assertThat(roleEndings(officer, "officer")).as("a grant's end needs no event: the grant carried its period").isEmpty();
         Eventually.await("Keycloak no longer gives the officer role or voting-member", READY,
