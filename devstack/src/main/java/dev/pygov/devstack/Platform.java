@@ -99,7 +99,7 @@ public final class Platform {
         }
     }
 
-    private static ChildProcess launch(ServiceSpec spec, int port, RunningPlatform platform) {
+    static ChildProcess launch(ServiceSpec spec, int port, RunningPlatform platform) {
         PlatformOptions options = platform.options();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder command = new ProcessBuilder(java, "-Xmx512m", "-jar",
@@ -128,7 +128,13 @@ public final class Platform {
                 Map.entry("PYGOV_MAIL_PUBLIC_URL", "http://localhost:" + port),
                 // Devstack only: lets a system test move the services' clock forward (decision 0007).
                 Map.entry("PYGOV_CLOCK_OFFSET_FILE", platform.clockOffsetFile().toString()),
-                Map.entry("PYGOV_ELECTION_TICK", "2s")));
+                Map.entry("PYGOV_ELECTION_TICK", "2s"),
+                // Devstack only: timed work comes round in seconds, so that what fell due (after downtime, an outage or
+                // a clock move) happens within seconds of the first moment it can (decision 0205).
+                Map.entry("PYGOV_REMINDERS_INTERVAL", "5s"),
+                Map.entry("PYGOV_MEMBERSHIP_ROLE_PERIOD_INTERVAL", "5s"),
+                Map.entry("PYGOV_MAIL_INITIAL_BACKOFF", "2s"),
+                Map.entry("PYGOV_MAIL_MAX_BACKOFF", "20s")));
         if (spec.name().equals("membership")) {
             // membership-service keeps Keycloak's realm roles in step with who holds them (Admin REST API).
             environment.put("PYGOV_KEYCLOAK_ADMIN_URL", platform.keycloak().url());

@@ -96,6 +96,63 @@ public final class RunningPlatform implements AutoCloseable {
         }
     }
 
+    // ---- Faults, for tests: one part stops or dies and comes back with the same port and the same data. ----
+
+    /**
+     * SIGKILL to the service's JVM, as a crash would do it: no shutdown hook, no graceful close of connections or
+     * transactions. Returns once the process is gone; {@link #startService} brings it back.
+     */
+    public void killService(String name) {
+        service(name).process().kill();
+    }
+
+    /** A graceful stop (SIGTERM: Quarkus shuts down in order). Returns once the process is gone. */
+    public void stopService(String name) {
+        service(name).process().close();
+    }
+
+    /**
+     * Starts a stopped or killed service again: same port, same database, same environment; returns once it is
+     * ready ({@code /q/health/ready} 200). Its log goes on in the same file.
+     */
+    public void startService(String name) {
+        RunningService old = service(name);
+        if (old.process().isAlive()) {
+            throw new IllegalStateException(name + " is still running (pid " + old.process().pid() + ")");
+        }
+        RunningService restarted = new RunningService(old.spec(), old.port(), Platform.launch(old.spec(), old.port(), this));
+        synchronized (this) {
+            services.set(services.indexOf(old), restarted);
+        }
+        new ReadinessWaiter(options.readyTimeout(), line -> { }).awaitAll(List.of(restarted));
+    }
+
+    /** {@link #stopService} then {@link #startService}. */
+    public void restartService(String name) {
+        stopService(name);
+        startService(name);
+    }
+
+    /** Stops the Kafka broker (an outage: every client loses its connections); its port and log directory stay. */
+    public void stopKafka() {
+        kafka.stop();
+    }
+
+    /** Starts the broker again on the same port with the same log directory (topics, offsets, groups kept). */
+    public void startKafka() {
+        kafka.restart();
+    }
+
+    /** Stops the SMTP server (senders get "connection refused"); mail received so far stays readable. */
+    public void stopSmtp() {
+        mail.stopSmtp();
+    }
+
+    /** Accepts SMTP again on the same port. */
+    public void startSmtp() {
+        mail.restartSmtp();
+    }
+
     public PostgresServer postgres() {
         return postgres;
     }

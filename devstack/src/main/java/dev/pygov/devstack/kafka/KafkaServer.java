@@ -20,12 +20,13 @@ public final class KafkaServer implements AutoCloseable {
      */
     private static final String CLUSTER_ID = "cHlnb3YtZGV2c3RhY2stMQ";
 
-    private final EmbeddedKafkaBroker broker;
     private final int port;
+    private final Path logDir;
+    private EmbeddedKafkaBroker broker;
 
-    private KafkaServer(EmbeddedKafkaBroker broker, int port) {
-        this.broker = broker;
+    private KafkaServer(int port, Path logDir) {
         this.port = port;
+        this.logDir = logDir;
     }
 
     /**
@@ -36,16 +37,21 @@ public final class KafkaServer implements AutoCloseable {
      * @param fresh  wipe logDir first
      */
     public static KafkaServer start(int port, Path logDir, boolean fresh) {
-        int clientPort = FreePort.orFree(port);
+        if (logDir != null) {
+            prepare(logDir, fresh);
+        }
+        KafkaServer server = new KafkaServer(FreePort.orFree(port), logDir);
+        server.broker = startBroker(server.port, logDir);
+        return server;
+    }
+
+    private static EmbeddedKafkaBroker startBroker(int clientPort, Path logDir) {
         EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker()
                 .withNodeId(1)
                 .withKafkaHost("localhost")
                 .withKafkaPort(clientPort)
                 .withClusterId(CLUSTER_ID)
                 .withDeleteLogDirsOnClose(logDir == null);
-        if (logDir != null) {
-            prepare(logDir, fresh);
-        }
         // withAdditionalProperties keeps only the last consumer given, so everything is set in one.
         broker.withAdditionalProperties(properties -> {
             if (logDir != null) {
@@ -55,8 +61,7 @@ public final class KafkaServer implements AutoCloseable {
             properties.put("num.partitions", "3");
             properties.put("group.initial.rebalance.delay.ms", "0");
         });
-        broker.start();
-        return new KafkaServer(broker, clientPort);
+        return broker.start();
     }
 
     private static void prepare(Path logDir, boolean fresh) {
@@ -79,8 +84,37 @@ public final class KafkaServer implements AutoCloseable {
         return "localhost:" + port;
     }
 
+    /**
+     * Stops the broker as an outage would (clients see their connections drop), keeping its port and log directory
+     * for {@link #restart()}. Only for a persistent log directory: a temporary one is gone once stopped.
+     */
+    public synchronized void stop() {
+        if (logDir == null) {
+            throw new IllegalStateException("A broker on a temporary log directory cannot be restarted");
+        }
+        if (broker != null) {
+            broker.close();
+            broker = null;
+        }
+    }
+
+    /** Starts the stopped broker again on the same port and log directory: topics, offsets and groups are kept. */
+    public synchronized void restart() {
+        if (broker != null) {
+            throw new IllegalStateException("The Kafka broker is running");
+        }
+        broker = startBroker(port, logDir);
+    }
+
+    public synchronized boolean isRunning() {
+        return broker != null;
+    }
+
     @Override
-    public void close() {
-        broker.close();
+    public synchronized void close() {
+        if (broker != null) {
+            broker.close();
+            broker = null;
+        }
     }
 }

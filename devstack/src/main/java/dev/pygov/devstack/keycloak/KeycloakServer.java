@@ -2,6 +2,8 @@ package dev.pygov.devstack.keycloak;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pygov.devstack.process.ChildProcess;
 import dev.pygov.devstack.support.Directories;
 import dev.pygov.devstack.support.FreePort;
@@ -17,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -173,6 +176,41 @@ public final class KeycloakServer implements AutoCloseable {
         return parse(send(request));
     }
 
+    /**
+     * Adds a user to the pygov realm with a password and realm roles, as an operator would in the admin console;
+     * returns the user's id (the {@code sub} of their tokens). For tests that need more people than the demo logins.
+     */
+    public String createUser(String username, String password, String email, List<String> realmRoles) {
+        String admin = adminToken();
+        ObjectNode user = JSON.createObjectNode().put("username", username).put("email", email).put("emailVerified", true)
+                .put("firstName", username).put("lastName", "Test").put("enabled", true);
+        user.putArray("credentials").addObject().put("type", "password").put("value", password).put("temporary", false);
+        HttpResponse<String> created = exchange(adminRequest("/admin/realms/" + DevstackRealm.REALM + "/users", admin)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(user.toString())).build());
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("Keycloak refused user " + username + ": " + created.statusCode() + " " + created.body());
+        }
+        String location = created.headers().firstValue("Location").orElseThrow();
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        if (!realmRoles.isEmpty()) {
+            ArrayNode roles = JSON.createArrayNode();
+            for (String role : realmRoles) {
+                roles.add(parse(send(adminRequest("/admin/realms/" + DevstackRealm.REALM + "/roles/" + role, admin).GET().build())));
+            }
+            HttpResponse<String> mapped = exchange(adminRequest("/admin/realms/" + DevstackRealm.REALM + "/users/" + id
+                    + "/role-mappings/realm", admin).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(roles.toString())).build());
+            if (mapped.statusCode() != 204) {
+                throw new IllegalStateException("Keycloak refused roles " + realmRoles + " for " + username + ": " + mapped.body());
+            }
+        }
+        return id;
+    }
+
+    private HttpRequest.Builder adminRequest(String path, String adminToken) {
+        return HttpRequest.newBuilder(URI.create(url() + path)).header("Authorization", "Bearer " + adminToken);
+    }
+
     private static String token(String realmUrl, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
@@ -192,13 +230,17 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     private static String send(HttpRequest request) {
+        HttpResponse<String> response = exchange(request);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(request.method() + " " + request.uri() + " answered "
+                    + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    private static HttpResponse<String> exchange(HttpRequest request) {
         try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(request.method() + " " + request.uri() + " answered "
-                        + response.statusCode() + ": " + response.body());
-            }
-            return response.body();
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -19,11 +19,15 @@ import java.util.Locale;
  */
 public final class MailServer implements AutoCloseable {
 
-    private final GreenMail greenMail;
+    private final int smtpPort;
+    private GreenMail greenMail;
     private MailHttpApi httpApi;
+    /** What earlier runs of the SMTP server received, kept across {@link #stopSmtp()} and {@link #restartSmtp()}. */
+    private final List<ReceivedMail> before = new ArrayList<>();
 
     private MailServer(GreenMail greenMail) {
         this.greenMail = greenMail;
+        this.smtpPort = greenMail.getSmtp().getPort();
     }
 
     /** SMTP only. Port 0 picks a free one. */
@@ -55,7 +59,31 @@ public final class MailServer implements AutoCloseable {
     }
 
     public int smtpPort() {
-        return greenMail.getSmtp().getPort();
+        return smtpPort;
+    }
+
+    /**
+     * Stops accepting SMTP connections, as a relay outage would (senders get "connection refused"); what was
+     * received so far stays readable, and the HTTP inbox keeps answering.
+     */
+    public synchronized void stopSmtp() {
+        if (greenMail != null) {
+            before.addAll(inboxes());
+            greenMail.stop();
+            greenMail = null;
+        }
+    }
+
+    /** Accepts SMTP again on the same port; mail received before the stop is still listed. */
+    public synchronized void restartSmtp() {
+        if (greenMail != null) {
+            throw new IllegalStateException("The SMTP server is running");
+        }
+        greenMail = startSmtp(smtpPort);
+    }
+
+    public synchronized boolean isSmtpRunning() {
+        return greenMail != null;
     }
 
     /** Base URL of the HTTP inbox, e.g. {@code http://localhost:8025/mail}; null when started without it. */
@@ -69,12 +97,20 @@ public final class MailServer implements AutoCloseable {
     }
 
     /** Every delivered copy, oldest first. */
-    public List<ReceivedMail> received() {
-        List<ReceivedMail> all = new ArrayList<>();
-        for (GreenMailUser user : greenMail.getUserManager().listUser()) {
-            all.addAll(inbox(user));
-        }
+    public synchronized List<ReceivedMail> received() {
+        List<ReceivedMail> all = new ArrayList<>(before);
+        all.addAll(inboxes());
         all.sort(Comparator.comparing(ReceivedMail::receivedAt));
+        return all;
+    }
+
+    private List<ReceivedMail> inboxes() {
+        List<ReceivedMail> all = new ArrayList<>();
+        if (greenMail != null) {
+            for (GreenMailUser user : greenMail.getUserManager().listUser()) {
+                all.addAll(inbox(user));
+            }
+        }
         return all;
     }
 
@@ -85,7 +121,11 @@ public final class MailServer implements AutoCloseable {
     }
 
     /** Forgets every received message. */
-    public void clear() {
+    public synchronized void clear() {
+        before.clear();
+        if (greenMail == null) {
+            return;
+        }
         try {
             greenMail.purgeEmailFromAllMailboxes();
         } catch (FolderException e) {
@@ -103,10 +143,13 @@ public final class MailServer implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         if (httpApi != null) {
             httpApi.close();
         }
-        greenMail.stop();
+        if (greenMail != null) {
+            greenMail.stop();
+            greenMail = null;
+        }
     }
 }

@@ -58,13 +58,28 @@ public final class ChildProcess implements AutoCloseable {
         }
     }
 
-    /** Asks the tree to terminate, waits, then kills whatever is left. */
+    /**
+     * SIGKILL to the whole tree at once, as a crash or the OOM killer would do it: no shutdown hook runs, nothing
+     * is flushed. Returns once every process of the tree has exited.
+     */
+    public void kill() {
+        List<ProcessHandle> tree = ProcessTree.of(process.toHandle());
+        tree.forEach(ProcessHandle::destroyForcibly);
+        ProcessTree.awaitExit(tree, GRACE);
+        awaitExit();
+    }
+
+    /** Asks the tree to terminate (SIGTERM: shutdown hooks run), waits, then kills whatever is left. */
     @Override
     public void close() {
         List<ProcessHandle> tree = ProcessTree.of(process.toHandle());
         tree.forEach(ProcessHandle::destroy);
         ProcessTree.awaitExit(tree, GRACE);
         tree.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        awaitExit();
+    }
+
+    private void awaitExit() {
         try {
             process.waitFor(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class KafkaServerTest {
 
@@ -33,6 +35,21 @@ class KafkaServerTest {
         }
         try (KafkaServer restarted = KafkaServer.start(0, logDir, false)) {
             assertEquals(List.of("member-1=joined"), consumeAll(restarted, "membership.events", 1));
+        }
+    }
+
+    @Test
+    void aStoppedBrokerComesBackOnTheSamePortWithItsTopicsAndCommittedOffsets() throws Exception {
+        try (KafkaServer kafka = KafkaServer.start(0, logDir, false)) {
+            produce(kafka, "election.events", "e-1", "opened");
+            kafka.stop();
+            assertFalse(kafka.isRunning());
+
+            kafka.restart();
+
+            assertTrue(kafka.isRunning());
+            produce(kafka, "election.events", "e-1", "closed");
+            assertEquals(List.of("e-1=opened", "e-1=closed"), consumeAll(kafka, "election.events", 2));
         }
     }
 

@@ -20,6 +20,7 @@ import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MailServerTest {
@@ -65,6 +66,24 @@ class MailServerTest {
             send(mail, "dave@pygov.test, erin@pygov.test", "Results", "Published", null);
             assertEquals(2, mail.received().size());
             assertEquals(1, mail.receivedBy("ERIN@pygov.test").size());
+        }
+    }
+
+    @Test
+    void aStoppedSmtpServerRefusesMailAndTakesItAgainOnTheSamePortKeepingWhatItHad() throws Exception {
+        try (MailServer mail = MailServer.startWithHttpApi(0, 0)) {
+            int port = mail.smtpPort();
+            send(mail, "alice@pygov.test", "Before", "first", null);
+
+            mail.stopSmtp();
+            assertThrows(MessagingException.class, () -> send(mail, "alice@pygov.test", "During", "refused", null));
+            assertEquals(1, new MailInboxClient(mail.inboxUrl()).all().size());
+
+            mail.restartSmtp();
+            send(mail, "alice@pygov.test", "After", "second", null);
+
+            assertEquals(port, mail.smtpPort());
+            assertEquals(List.of("Before", "After"), mail.receivedBy("alice@pygov.test").stream().map(ReceivedMail::subject).toList());
         }
     }
 
