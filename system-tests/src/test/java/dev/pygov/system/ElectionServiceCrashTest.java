@@ -94,11 +94,11 @@ class ElectionServiceCrashTest {
                 for (int k = 1; k <= KILLS; k++) {
                     int threshold = k * operations / (KILLS + 1);
                     while (acknowledged.get() < threshold) {
-                        Eventually.pause(5);
+                        Await.pause(5);
                     }
                     killedPids.add(platform.service("election").process().pid());
                     platform.killService("election");
-                    Eventually.pause(1000);
+                    Await.pause(1000);
                     platform.startService("election");
                 }
                 return null;
@@ -128,7 +128,7 @@ class ElectionServiceCrashTest {
 
         Instant closesAt = Instant.parse(opened.getString("closesAt"));
         platform.advanceClock(Duration.between(platform.now(), closesAt).plusMinutes(1));
-        JsonPath decided = Eventually.await("the vote is decided after its deadline", Duration.ofSeconds(90), () -> {
+        JsonPath decided = Await.until("the vote is decided after its deadline", Duration.ofSeconds(90), () -> {
             JsonPath vote = given().get(election + "/votes/" + voteId).then().statusCode(200).extract().jsonPath();
             return vote.get("result") != null ? vote : null;
         });
@@ -170,7 +170,7 @@ class ElectionServiceCrashTest {
             if (answer == null) {
                 connectionFailures.incrementAndGet();
                 uncertain = true;
-                Eventually.pause(200);
+                Await.pause(200);
             } else if (answer.status == 200) {
                 outcome.tracker = answer.body.path("tracker").asText();
                 outcome.ballotKey = answer.body.path("ballotKey").asText();
@@ -184,7 +184,7 @@ class ElectionServiceCrashTest {
                 return;
             } else if (answer.status >= 500 || answer.status == 401) {
                 uncertain = true; // a service still starting (OIDC metadata) or one whose transaction died: try again
-                Eventually.pause(200);
+                Await.pause(200);
             } else {
                 defects.add(outcome.voter.username + " cast: " + answer.status + " " + answer.body);
                 return;
@@ -198,7 +198,7 @@ class ElectionServiceCrashTest {
                     "{\"choice\":\"" + outcome.replacement + "\",\"ballotKey\":\"" + outcome.ballotKey + "\"}");
             if (answer == null) {
                 connectionFailures.incrementAndGet();
-                Eventually.pause(200);
+                Await.pause(200);
             } else if (answer.status == 200) {
                 if (!outcome.tracker.equals(answer.body.path("tracker").asText())) {
                     defects.add(outcome.voter.username + " replace answered another tracker: " + answer.body);
@@ -207,7 +207,7 @@ class ElectionServiceCrashTest {
                 acknowledged.incrementAndGet();
                 return;
             } else if (answer.status >= 500 || answer.status == 401) {
-                Eventually.pause(200);
+                Await.pause(200);
             } else {
                 defects.add(outcome.voter.username + " replace: " + answer.status + " " + answer.body);
                 return;

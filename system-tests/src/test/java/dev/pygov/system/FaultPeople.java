@@ -101,7 +101,7 @@ final class FaultPeople {
 
     /** Waits until election-service's community projection holds every one of them as an active roster member. */
     static void awaitInElectionService(List<Person> people) {
-        Eventually.await("election-service knows " + people.size() + " new community members", Duration.ofSeconds(90),
+        Await.until("election-service knows " + people.size() + " new community members", Duration.ofSeconds(90),
                 () -> onRosterInElectionService(people) == people.size());
     }
 

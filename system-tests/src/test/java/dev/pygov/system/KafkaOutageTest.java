@@ -41,7 +41,7 @@ class KafkaOutageTest {
                 FaultPeople.joinRoster(people.get(i));
                 long next = started + (i + 1) * every;
                 while (System.nanoTime() < next) {
-                    Eventually.pause(100);
+                    Await.pause(100);
                 }
             }
             String admin = Tokens.fresh("admin1");
@@ -51,10 +51,10 @@ class KafkaOutageTest {
         } finally {
             platform.startKafka();
         }
-        Eventually.await("every service ready again", Duration.ofMinutes(2), () -> platform.services().stream()
+        Await.until("every service ready again", Duration.ofMinutes(2), () -> platform.services().stream()
                 .allMatch(service -> given().get(service.readyUrl()).statusCode() == 200));
 
-        PlatformSettled.await(Duration.ofMinutes(3));
+        Quiescence.settle(PlatformExtension.platform(), Duration.ofMinutes(3));
         String notification = platform.serviceUrl("notification");
         MailInboxClient mail = new MailInboxClient(platform.mailInboxUrl());
         for (FaultPeople.Person person : people) {
@@ -64,7 +64,7 @@ class KafkaOutageTest {
             List<ReceivedMail> received = mail.to(person.email);
             assertThat(received).as("mail to %s", person.email).hasSize(1);
         }
-        Eventually.await("election-service's projection", Duration.ofSeconds(30),
+        Await.until("election-service's projection", Duration.ofSeconds(30),
                 () -> FaultPeople.onRosterInElectionService(people) == PEOPLE);
         assertThat(FaultPeople.count("election", "SELECT count(*) FROM community_member WHERE person_id = ANY (?)",
                 people.stream().map(p -> p.subject).toArray(String[]::new))).isEqualTo(PEOPLE);

@@ -1,47 +1,83 @@
 package dev.pygov.system;
 
 import dev.pygov.devstack.RunningPlatform;
-import dev.pygov.events.Topics;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import static io.restassured.RestAssured.given;
 
 /**
- * Waits until everything already acknowledged has travelled: every service's outbox is relayed, then every
- * consumer group has consumed its topics to the end. Effects of earlier calls are then visible everywhere.
+ * Waits until nothing acknowledged is still in flight: every service's outbox relayed, every consumer group at the
+ * end of what it reads, no ballot waiting in election-service's intake and no mail waiting. Only then can a test
+ * count effects and know that none is still to come. It must hold twice in a row, because one consumed event may
+ * write the next into an outbox between two of the checks.
  */
 final class Quiescence {
 
-    private static final Map<String, List<String>> CONSUMED = Map.of(
-            "election-service", List.of(Topics.MEMBERSHIP, Topics.PROPOSAL),
-            "membership-service", List.of(Topics.ELECTION),
-            "proposal-service", List.of(Topics.ELECTION),
-            "notification-service", List.of(Topics.MEMBERSHIP, Topics.ELECTION, Topics.PROPOSAL));
+    static final List<String> GROUPS = List.of("membership-service", "election-service", "proposal-service", "notification-service");
 
     private Quiescence() {
     }
 
-    /** Three rounds, because one consumed event may write the next into another service's outbox. */
-    static void settle(RunningPlatform platform) throws Exception {
-        for (int round = 0; round < 3; round++) {
-            settleOnce(platform);
+    static void settle(RunningPlatform platform) {
+        settle(platform, Duration.ofMinutes(2));
+    }
+
+    static void settle(RunningPlatform platform, Duration timeout) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers()))) {
+            boolean[] settledBefore = {false};
+            Await.until("outboxes relayed, consumers caught up, no ballot or mail waiting (twice in a row)", timeout, () -> {
+                boolean settled = settledOnce(platform, admin);
+                boolean twice = settled && settledBefore[0];
+                settledBefore[0] = settled;
+                return twice;
+            });
         }
     }
 
-    private static void settleOnce(RunningPlatform platform) throws Exception {
-        String admin = Tokens.fresh("admin1");
-        for (String service : List.of("membership", "election", "proposal", "notification")) {
-            Await.until(service + "'s outbox is relayed", () -> given().auth().oauth2(admin)
-                    .get(platform.serviceUrl(service) + "/admin/outbox").then().statusCode(200)
-                    .extract().jsonPath().getLong("pending") == 0 ? Boolean.TRUE : null);
-        }
-        for (var group : CONSUMED.entrySet()) {
-            for (String topic : group.getValue()) {
-                ConsumerProgress.awaitCaughtUp(platform.kafkaBootstrapServers(), group.getKey(), topic, Duration.ofSeconds(90));
+    private static boolean settledOnce(RunningPlatform platform, Admin admin) throws Exception {
+        String operator = Tokens.fresh("admin1");
+        return outboxesEmpty(platform, operator) && consumersCaughtUp(admin) && nothingWaiting(platform, operator);
+    }
+
+    private static boolean outboxesEmpty(RunningPlatform platform, String operator) {
+        return platform.services().stream().allMatch(service -> given().auth().oauth2(operator)
+                .get(service.url() + "/admin/outbox").then().statusCode(200).extract().jsonPath().getLong("pending") == 0);
+    }
+
+    private static boolean nothingWaiting(RunningPlatform platform, String operator) {
+        boolean noBallotWaiting = given().auth().oauth2(operator).get(platform.serviceUrl("election") + "/admin/ballot-intake")
+                .then().statusCode(200).extract().jsonPath().getLong("waiting") == 0;
+        return noBallotWaiting && given().auth().oauth2(operator).queryParam("status", "PENDING")
+                .get(platform.serviceUrl("notification") + "/admin/mail").then().statusCode(200)
+                .extract().jsonPath().getList("").isEmpty();
+    }
+
+    private static boolean consumersCaughtUp(Admin admin) throws Exception {
+        for (String group : GROUPS) {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata().get();
+            if (committed.isEmpty()) {
+                continue;
+            }
+            Map<TopicPartition, Long> ends = admin.listOffsets(committed.keySet().stream()
+                    .collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()))).all().get()
+                    .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
+            // The services commit on every partition they were assigned and read; a partition never committed on is empty.
+            for (Map.Entry<TopicPartition, OffsetAndMetadata> entry : committed.entrySet()) {
+                if (entry.getValue() == null || entry.getValue().offset() < ends.get(entry.getKey())) {
+                    return false;
+                }
             }
         }
+        return true;
     }
 }

@@ -57,7 +57,7 @@ class ServiceRestartTest {
                 .body("{\"membershipClass\":\"supporting\",\"since\":\"" + today + "\",\"until\":\"" + today.plusDays(1) + "\"}")
                 .put(FaultPeople.membership() + "/people/" + officer.subject + "/membership-class").then().statusCode(200);
 
-        Eventually.await("Keycloak gives the officer both roles", READY,
+        Await.until("Keycloak gives the officer both roles", READY,
                 () -> realmRoles(officer).containsAll(List.of("officer", "voting-member")));
 
         String voteId = proposeChange(members.get(1));
@@ -67,7 +67,7 @@ class ServiceRestartTest {
         given().auth().oauth2(voter.token()).contentType("application/json").body("{\"choice\":\"no\"}")
                 .put(election + "/votes/" + voteId + "/ballot").then().statusCode(200);
         List<FaultPeople.Person> toRemind = members.subList(0, 2);
-        PlatformSettled.await(Duration.ofMinutes(2));
+        Quiescence.settle(PlatformExtension.platform(), Duration.ofMinutes(2));
         assertThat(reminders(members.get(0))).as("no reminder before its time").isEmpty();
 
         // Down: notification (reminders) and membership (role periods). The clock passes the reminder, 48 h before
@@ -77,9 +77,9 @@ class ServiceRestartTest {
         start("notification", "membership");
 
         for (FaultPeople.Person member : toRemind) {
-            Eventually.await("one reminder for " + member.username, READY, () -> reminders(member).size() == 1);
+            Await.until("one reminder for " + member.username, READY, () -> reminders(member).size() == 1);
         }
-        Eventually.await("the supporting membership ended: voting-member taken away", READY,
+        Await.until("the supporting membership ended: voting-member taken away", READY,
                 () -> roleEndings(officer, "voting-member").size() == 1);
 
         // Down: election (phases and deadlines) and proposal. The clock passes the vote's deadline.
@@ -90,7 +90,7 @@ class ServiceRestartTest {
         Instant downUntil = platform.now();
         start("election", "proposal");
 
-        JsonPath decided = Eventually.await("the vote is decided after the restart", READY, () -> {
+        JsonPath decided = Await.until("the vote is decided after the restart", READY, () -> {
             JsonPath vote = given().get(election + "/votes/" + voteId).then().statusCode(200).extract().jsonPath();
             return vote.get("result") != null ? vote : null;
         });
@@ -99,7 +99,7 @@ class ServiceRestartTest {
                 .isBefore(platform.now());
         assertThat(decided.getBoolean("result.passed")).as("the change is not adopted: 0 yes of 1").isFalse();
 
-        PlatformSettled.await(Duration.ofMinutes(2));
+        Quiescence.settle(PlatformExtension.platform(), Duration.ofMinutes(2));
         assertThat(decisions(voteId)).as("VoteDecided events for the vote").hasSize(1);
         for (FaultPeople.Person member : toRemind) {
             assertThat(reminders(member)).as("reminders for %s after the vote closed", member.username).hasSize(1);
@@ -107,7 +107,7 @@ class ServiceRestartTest {
         assertThat(reminders(voter)).as("no reminder for the member who had voted").isEmpty();
         assertThat(roleEndings(officer, "voting-member")).as("role-changed events ending voting-member").hasSize(1);
         assertThat(roleEndings(officer, "officer")).as("a grant's end needs no event: the grant carried its period").isEmpty();
-        Eventually.await("Keycloak no longer gives the officer role or voting-member", READY,
+        Await.until("Keycloak no longer gives the officer role or voting-member", READY,
                 () -> !realmRoles(officer).contains("officer") && !realmRoles(officer).contains("voting-member"));
         for (var service : platform.services()) {
             given().get(service.readyUrl()).then().statusCode(200);

@@ -34,7 +34,7 @@ class SmtpOutageTest {
         try {
             people.forEach(FaultPeople::register);
             List<String> addresses = people.stream().map(p -> p.email).toList();
-            List<Map<String, Object>> waiting = Eventually.await("every welcome mail queued and tried at least once",
+            List<Map<String, Object>> waiting = Await.until("every welcome mail queued and tried at least once",
                     Duration.ofSeconds(90), () -> {
                         JsonPath pending = given().auth().oauth2(Tokens.fresh("admin1")).queryParam("status", "PENDING")
                                 .queryParam("limit", 500).get(notification + "/admin/mail").then().statusCode(200).extract().jsonPath();
@@ -49,10 +49,10 @@ class SmtpOutageTest {
         }
 
         for (FaultPeople.Person person : people) {
-            Eventually.await("the welcome mail to " + person.email + " arrives", Duration.ofSeconds(90),
+            Await.until("the welcome mail to " + person.email + " arrives", Duration.ofSeconds(90),
                     () -> !mail.to(person.email).isEmpty());
         }
-        PlatformSettled.await(Duration.ofMinutes(2));
+        Quiescence.settle(PlatformExtension.platform(), Duration.ofMinutes(2));
         for (FaultPeople.Person person : people) {
             assertThat(mail.to(person.email)).as("mail to %s", person.email).hasSize(1);
         }
