@@ -170,13 +170,15 @@ class BallotIntakeBenchmark {
         double closeMs = (System.nanoTime() - closeStart) / 1e6;
         Election counted = QuarkusTransaction.requiringNew().call(() -> elections.get(id));
         long ceiling = insertCeiling(Duration.ofSeconds(15));
+        double restCeiling = authenticatedReadCeiling(http, base.toURI().resolve("elections/" + id), tokens, Duration.ofSeconds(15));
 
         System.out.printf(Locale.ROOT, "%nBALLOT INTAKE voters=%d clients=%d requests=%d (casts and replacements) in %.1f s: "
                         + "%.0f ballots/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms, failures %d%n"
                         + "MIXER the intake was empty %.0f ms after the last acknowledged ballot; close to counted %.0f ms%n"
-                        + "POSTGRES CEILING one-row insert per transaction, %d connections: %d tx/s%n%n",
+                        + "POSTGRES CEILING one-row insert per transaction, %d connections: %d tx/s%n"
+                        + "REST CEILING authenticated GET of the election (same HTTP stack, token verification, one read), %d clients: %.0f req/s%n%n",
                 VOTERS, CLIENTS, requests, seconds, requests / seconds, percentile(measured, 0.50), percentile(measured, 0.99),
-                measured[measured.length - 1] / 1e6, failures.get(), drainMs, closeMs, CLIENTS, ceiling);
+                measured[measured.length - 1] / 1e6, failures.get(), drainMs, closeMs, CLIENTS, ceiling, CLIENTS, restCeiling);
         assertThat(failures.get()).as("every ballot accepted").isZero();
         assertThat(counted.phase).as("counted (synthetic ballots may tie)").isIn(Phase.COUNTED, Phase.TIE_PENDING);
         assertThat(counted.ballotsCast).as("one counted ballot per voter").isEqualTo(VOTERS);
@@ -211,6 +213,33 @@ class BallotIntakeBenchmark {
         return Math.round(transactions.get() / (duration.toNanos() / 1e9));
     }
 
+    /** What the same clients get from the same HTTP stack and token verification for a one-row read, per second. */
+    private static double authenticatedReadCeiling(HttpClient http, URI election, List<String> tokens, Duration duration) throws Exception {
+        AtomicLong answered = new AtomicLong();
+        AtomicLong refused = new AtomicLong();
+        long start = System.nanoTime();
+        long end = start + duration.toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        List<Future<?>> workers = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            int client = c;
+            workers.add(pool.submit(() -> {
+                for (int i = client; System.nanoTime() < end; i += CLIENTS) {
+                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(election)
+                            .header("Authorization", "Bearer " + tokens.get(i % tokens.size())).GET().build(), HttpResponse.BodyHandlers.ofString());
+                    (response.statusCode() == 200 ? answered : refused).incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        for (Future<?> worker : workers) {
+            worker.get();
+        }
+        pool.shutdown();
+        assertThat(refused.get()).as("reads refused").isZero();
+        return answered.get() / ((System.nanoTime() - start) / 1e9);
+    }
+
     private static HttpResponse<String> cast(HttpClient http, URI ballot, String token, String scores, String key) throws Exception {
         String body = "{\"scores\":" + scores + (key == null ? "" : ",\"ballotKey\":\"" + key + "\"") + "}";
         return http.send(HttpRequest.newBuilder(ballot).header("Authorization", "Bearer " + token)
@@ -233,7 +262,7 @@ class BallotIntakeBenchmark {
     private static String token(String subject) {
         long now = Instant.now().getEpochSecond();
         String header = base64Url("{\"alg\":\"RS256\",\"typ\":\"JWT\"}");
-        String claims = base64Url("{\"iss\":\"any\",\"sub\":\"" + subject + "\",\"iat\":" + now + ",\"exp\":" + (now + 3600)
+        String claims = base64Url("{\"iss\":\"any\",\"aud\":\"pygov-services\",\"sub\":\"" + subject + "\",\"iat\":" + now + ",\"exp\":" + (now + 3600)
                 + ",\"realm_access\":{\"roles\":[\"packaging-member\"]}}");
         try {
             Signature signature = Signature.getInstance("SHA256withRSA");
