@@ -6,12 +6,14 @@ import dev.pygov.election.domain.Election;
 import dev.pygov.election.domain.ElectionKind;
 import dev.pygov.election.domain.ElectionService;
 import dev.pygov.election.domain.RollEntry;
+import dev.pygov.election.domain.Trackers;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -35,6 +37,8 @@ class ElectionApiTest {
 
     private static final String PROBLEM = "application/problem+json";
 
+    @Inject
+    EntityManager em;
     @Inject
     ElectionService elections;
 
@@ -202,6 +206,39 @@ class ElectionApiTest {
                 .put(url).then().statusCode(400).contentType(PROBLEM).body("field", equalTo("ballotKey"));
         given().contentType(ContentType.JSON).body(Map.of("ballotKey", key))
                 .post(url + "/lookup").then().statusCode(200).body("scores." + voting.candidate, equalTo(2));
+    }
+
+    /** A client that chose its ballot key can retry a cast whose answer it never got: the retry replaces, never refuses. */
+    @Test
+    @TestSecurity(user = "api-own-key", roles = "packaging-member")
+    void aVoterWhoChoseTheirBallotKeyCanRetryACastWhoseAnswerWasLost() {
+        Members.member("api-own-key", "Own Key");
+        Voting voting = votingOpen("api-ro-k");
+        String url = "/elections/" + voting.id + "/ballot";
+        given().contentType(ContentType.JSON).body(Map.of("scores", Map.of(voting.candidate, 4), "ballotKey", "not-64-hex"))
+                .put(url).then().statusCode(400).contentType(PROBLEM).body("field", equalTo("ballotKey"));
+        assertThat(voted(voting.id, "api-own-key")).as("a refused key changes nothing").isFalse();
+
+        String key = Trackers.newSecret().toUpperCase();
+        Map<String, Object> ballot = Map.of("scores", Map.of(voting.candidate, 4), "ballotKey", key);
+        String tracker = given().contentType(ContentType.JSON).body(ballot).put(url).then().statusCode(200)
+                .body("ballotKey", nullValue()).extract().path("tracker");
+        assertThat(tracker).isEqualTo(Trackers.trackerOf(key));
+        assertThat(voted(voting.id, "api-own-key")).isTrue();
+        // The same request again, as a client does when the first answer was lost: the same ballot, once.
+        given().contentType(ContentType.JSON).body(ballot).put(url).then().statusCode(200).body("tracker", equalTo(tracker));
+        given().contentType(ContentType.JSON).body(Map.of("ballotKey", key))
+                .post(url + "/lookup").then().statusCode(200).body("scores." + voting.candidate, equalTo(4));
+        given().contentType(ContentType.JSON).body(Map.of("scores", Map.of(voting.candidate, 1)))
+                .put(url).then().statusCode(409).contentType(PROBLEM).body("field", equalTo("ballotKey"));
+        Integer ballots = QuarkusTransaction.requiringNew().call(() -> ballots(voting.id));
+        assertThat(ballots).as("one ballot for one voter, however often they retried").isEqualTo(1);
+    }
+
+    /** Filled slots and ballots still waiting in the intake (the lookup above mixed what waited before it). */
+    private int ballots(UUID electionId) {
+        return ((Number) em.createNativeQuery("SELECT (SELECT count(*) FROM ballot WHERE election_id = :e AND tracker IS NOT NULL)"
+                + " + (SELECT count(*) FROM ballot_intake WHERE box_id = :e)").setParameter("e", electionId).getSingleResult()).intValue();
     }
 
     @Test

@@ -113,7 +113,9 @@ class WholeCouncilElectionTest {
         assertThat(elections.candidates(id)).extracting(c -> c.ballotName).containsExactly("Ada", "Brett", "Carol", "Deb", "Eve", "Finn");
 
         Instant votingOpens = t0.plus(Duration.ofDays(14));
-        assertThat(elections.advance(votingOpens.minusSeconds(1))).isZero();
+        // Other tests' elections share this database and may fall due too: what counts is that this one waits.
+        elections.advance(votingOpens.minusSeconds(1));
+        assertThat(phase(id)).as("voting does not open a second early").isEqualTo(Phase.NOMINATIONS_OPEN);
         elections.advance(votingOpens);
         Election voting = QuarkusTransaction.requiringNew().call(() -> elections.get(id));
         assertThat(voting.phase).isEqualTo(Phase.VOTING_OPEN);

@@ -33,12 +33,8 @@ public class BallotResource {
     @Authenticated
     public Views.ReceiptView cast(@PathParam("id") UUID id, @NotNull @Valid Requests.Ballot ballot) {
         String voter = identity.getPrincipal().getName();
-        if (ballot.ballotKey() == null || ballot.ballotKey().isBlank()) {
-            BallotService.Receipt receipt = ballots.cast(id, voter, ballot.scores());
-            return new Views.ReceiptView(receipt.tracker(), receipt.ballotKey());
-        }
-        BallotService.Receipt receipt = ballots.replace(id, voter, ballot.ballotKey(), ballot.scores());
-        return new Views.ReceiptView(receipt.tracker(), null);
+        BallotService.Receipt receipt = ballots.castOrReplace(id, voter, ballot.scores(), ballot.ballotKey());
+        return new Views.ReceiptView(receipt.tracker(), receipt.ballotKey());
     }
 
     @POST

@@ -10,7 +10,7 @@ public final class VoteRequests {
     private VoteRequests() {
     }
 
-    /** choice: yes, no or abstain, or one of a poll's options; ballotKey only to replace a ballot already cast. */
+    /** choice: yes, no or abstain, or one of a poll's options; ballotKey: the key of the ballot to replace, or one chosen for a first ballot. */
     public record Ballot(@Size(max = 2000) String choice, @Size(max = 200) String ballotKey) {
     }
 

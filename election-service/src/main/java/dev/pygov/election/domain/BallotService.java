@@ -51,39 +51,48 @@ public class BallotService {
         boxes.createSlots(BallotTable.ELECTION, electionId, count);
     }
 
-    /** A first ballot from someone on the roll; returns the receipt. Durable when this returns (commit). */
+    /** A first ballot from someone on the roll, with a key made here; returns the receipt. Durable when this returns. */
     @Transactional
     public Receipt cast(UUID electionId, String personId, Map<String, Integer> scores) {
-        Election election = openForVoting(electionId);
-        int[] ordered = validScores(election, scores);
-        RollEntry voter = lockedRollEntry(electionId, personId);
-        if (voter.voted) {
-            throw ProblemException.conflict("already-voted",
-                    "you have already voted; replace your ballot by sending your ballot key with the new scores", "ballotKey");
-        }
-        String key = Trackers.newSecret();
-        String tracker = Trackers.trackerOf(key);
-        boxes.accept(BallotTable.ELECTION, electionId, tracker, BallotRules.encode(ordered), false);
-        voter.voted = true;
-        outbox.publish(new BallotParticipationRecorded(election.key(), personId));
-        return new Receipt(tracker, key);
+        return castOrReplace(electionId, personId, scores, null);
     }
 
     /** Replaces the ballot the key belongs to, until voting closes; only the last counts. */
     @Transactional
     public Receipt replace(UUID electionId, String personId, String ballotKey, Map<String, Integer> scores) {
+        return castOrReplace(electionId, personId, scores, ballotKey);
+    }
+
+    /**
+     * Without a key: a first ballot, with a key made here. With a key: the voter's first ballot under the key they
+     * chose, or, once they voted, a replacement of the ballot that key belongs to. A client that sends its own key
+     * can therefore retry a cast whose answer was lost: the retry replaces the ballot with the same scores.
+     * Durable when this returns (commit); the returned key is null when the voter sent one.
+     */
+    @Transactional
+    public Receipt castOrReplace(UUID electionId, String personId, Map<String, Integer> scores, String ballotKey) {
         Election election = openForVoting(electionId);
         int[] ordered = validScores(election, scores);
         RollEntry voter = lockedRollEntry(electionId, personId);
-        if (!voter.voted) {
-            throw ProblemException.invalid("ballotKey", "you have not voted yet: cast a ballot without a ballot key first");
+        boolean keySent = ballotKey != null && !ballotKey.isBlank();
+        if (voter.voted) {
+            if (!keySent) {
+                throw ProblemException.conflict("already-voted",
+                        "you have already voted; replace your ballot by sending your ballot key with the new scores", "ballotKey");
+            }
+            String tracker = Trackers.trackerOf(ballotKey);
+            if (!boxes.holds(BallotTable.ELECTION, electionId, tracker)) {
+                throw ProblemException.invalid("ballotKey", "no ballot in this election has this ballot key");
+            }
+            boxes.accept(BallotTable.ELECTION, electionId, tracker, BallotRules.encode(ordered), true);
+            return new Receipt(tracker, null);
         }
-        String tracker = Trackers.trackerOf(ballotKey);
-        if (!boxes.holds(BallotTable.ELECTION, electionId, tracker)) {
-            throw ProblemException.invalid("ballotKey", "no ballot in this election has this ballot key");
-        }
-        boxes.accept(BallotTable.ELECTION, electionId, tracker, BallotRules.encode(ordered), true);
-        return new Receipt(tracker, ballotKey);
+        String key = keySent ? Trackers.chosenKey(ballotKey) : Trackers.newSecret();
+        String tracker = Trackers.trackerOf(key);
+        boxes.accept(BallotTable.ELECTION, electionId, tracker, BallotRules.encode(ordered), false);
+        voter.voted = true;
+        outbox.publish(new BallotParticipationRecorded(election.key(), personId));
+        return new Receipt(tracker, keySent ? null : key);
     }
 
     /** The ballot a key belongs to, for its holder to check, as last cast or replaced. */

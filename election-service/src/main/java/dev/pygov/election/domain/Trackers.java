@@ -1,5 +1,7 @@
 package dev.pygov.election.domain;
 
+import dev.pygov.commons.problem.ProblemException;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,6 +24,19 @@ public final class Trackers {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
+    }
+
+    /**
+     * A ballot key the voter chose for their first cast (so that a retry after a lost answer can replace instead of
+     * being refused): it must look like one this service would have made, 32 bytes as 64 hexadecimal characters.
+     */
+    public static String chosenKey(String ballotKey) {
+        String key = ballotKey.trim().toLowerCase();
+        if (!key.matches("[0-9a-f]{64}")) {
+            throw ProblemException.invalid("ballotKey", "a ballot key you choose for your first ballot must be 32 random bytes"
+                    + " written as 64 hexadecimal characters");
+        }
+        return key;
     }
 
     /** The public hash of a ballot key, as typed by the voter (hex text, hashed as UTF-8). */

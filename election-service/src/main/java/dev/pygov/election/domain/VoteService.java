@@ -117,8 +117,8 @@ public class VoteService {
     }
 
     /**
-     * Casts the voter's ballot, or replaces it when they send the ballot key of their first cast.
-     * Durable when this returns; the key is returned only for a first cast.
+     * Casts the voter's ballot (under a key made here, or one they chose and send), or replaces it when they send the
+     * ballot key of their first cast. Durable when this returns; a key is returned only when this service made it.
      */
     @Transactional
     public Receipt cast(UUID voteId, String personId, String choice, String ballotKey, Instant now) {
@@ -131,21 +131,20 @@ public class VoteService {
         if (voter == null) {
             throw new ProblemException(403, "not-on-roll", "Not allowed", "you are not on this vote's roll (frozen when it opened)", "voter");
         }
-        if (ballotKey == null || ballotKey.isBlank()) {
-            if (voter.voted) {
-                throw ProblemException.conflict("already-voted",
-                        "you have already voted; replace your ballot by sending your ballot key with the new choice", "ballotKey");
-            }
-            String key = Trackers.newSecret();
+        boolean keySent = ballotKey != null && !ballotKey.isBlank();
+        if (!voter.voted) {
+            // A key the voter chose lets them retry a cast whose answer was lost: the retry replaces it.
+            String key = keySent ? Trackers.chosenKey(ballotKey) : Trackers.newSecret();
             ballots.accept(BallotTable.VOTE, voteId, Trackers.trackerOf(key), stored, false);
             voter.voted = true;
             if (vote.voteKind().community()) {
                 outbox.publish(new BallotParticipationRecorded(vote.key(), personId));
             }
-            return new Receipt(Trackers.trackerOf(key), key);
+            return new Receipt(Trackers.trackerOf(key), keySent ? null : key);
         }
-        if (!voter.voted) {
-            throw ProblemException.invalid("ballotKey", "you have not voted yet: cast a ballot without a ballot key first");
+        if (!keySent) {
+            throw ProblemException.conflict("already-voted",
+                    "you have already voted; replace your ballot by sending your ballot key with the new choice", "ballotKey");
         }
         String tracker = Trackers.trackerOf(ballotKey);
         if (!ballots.holds(BallotTable.VOTE, voteId, tracker)) {
