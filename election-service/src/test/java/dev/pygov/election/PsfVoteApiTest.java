@@ -5,6 +5,7 @@ import dev.pygov.devstack.test.PostgresResource;
 import dev.pygov.devstack.test.TopicReader;
 import dev.pygov.election.domain.BoardService;
 import dev.pygov.election.domain.PersonRole;
+import dev.pygov.election.domain.Trackers;
 import dev.pygov.election.domain.Vote;
 import dev.pygov.election.domain.VoteKind;
 import dev.pygov.election.domain.VoteService;
@@ -143,6 +144,29 @@ class PsfVoteApiTest {
                 .then().statusCode(409).contentType(PROBLEM).body("field", equalTo("voteId"));
         given().contentType(ContentType.JSON).body(Map.of("ballotKey", key)).post("/votes/" + voteId + "/ballot/lookup")
                 .then().statusCode(200).body("choice", equalTo("yes"));
+    }
+
+    /** A member who chose their ballot key retries a cast whose answer they never got: one ballot, as sent. */
+    @Test
+    @TestSecurity(user = "api-own-key-voter", roles = "voting-member")
+    void aVotingMemberWhoChoseTheirBallotKeyCanRetryACastWhoseAnswerWasLost() {
+        voter("api-own-key-voter");
+        UUID voteId = openMemberVote();
+        String key = Trackers.newSecret();
+        String url = "/votes/" + voteId + "/ballot";
+        given().contentType(ContentType.JSON).body(Map.of("choice", "no", "ballotKey", "short")).put(url)
+                .then().statusCode(400).contentType(PROBLEM).body("field", equalTo("ballotKey"));
+        assertThat(voted(voteId, "api-own-key-voter")).isFalse();
+        for (int attempt = 0; attempt < 2; attempt++) {
+            given().contentType(ContentType.JSON).body(Map.of("choice", "no", "ballotKey", key)).put(url)
+                    .then().statusCode(200).body("ballotKey", nullValue()).body("tracker", equalTo(Trackers.trackerOf(key)));
+        }
+        given().contentType(ContentType.JSON).body(Map.of("ballotKey", key)).post(url + "/lookup")
+                .then().statusCode(200).body("choice", equalTo("no"));
+
+        votes.advance(Instant.now().plus(Duration.ofDays(30)));
+        given().get("/votes/" + voteId + "/ballots").then().statusCode(200)
+                .body("tracker", equalTo(List.of(Trackers.trackerOf(key)))).body("choice", equalTo(List.of("no")));
     }
 
     @Test
