@@ -38,17 +38,12 @@ class BallotImportFuzzTest {
 
     @BeforeContainer
     static void createDirectory() throws IOException {
-        dir = Files.createTempDirectory("ballot-fuzz");
+        dir = FuzzDirectory.create("ballot-fuzz");
     }
 
     @AfterContainer
     static void deleteDirectory() throws IOException {
-        try (var files = Files.list(dir)) {
-            for (Path file : files.toList()) {
-                Files.delete(file);
-            }
-        }
-        Files.delete(dir);
+        FuzzDirectory.delete(dir);
     }
 
     @Provide

@@ -1,5 +1,6 @@
 package dev.pygov.tally.cli;
 
+import dev.pygov.tally.ballots.FuzzDirectory;
 import dev.pygov.tally.ballots.MalformedBallots;
 import dev.pygov.tally.ballots.MalformedBallots.Kind;
 import dev.pygov.tally.ballots.MalformedBallots.Sample;
@@ -46,17 +47,12 @@ class RecountCliFuzzTest {
 
     @BeforeContainer
     static void createDirectory() throws IOException {
-        dir = Files.createTempDirectory("recount-fuzz");
+        dir = FuzzDirectory.create("recount-fuzz");
     }
 
     @AfterContainer
     static void deleteDirectory() throws IOException {
-        try (var files = Files.list(dir)) {
-            for (Path file : files.toList()) {
-                Files.delete(file);
-            }
-        }
-        Files.delete(dir);
+        FuzzDirectory.delete(dir);
     }
 
     /** A ballot file and the arguments to recount it with. */
