@@ -21,7 +21,7 @@ final class AtomFeed {
                 .append("  <link rel=\"self\" href=\"").append(escape(self.toString())).append("\"/>\n")
                 .append("  <updated>").append(pages.isEmpty() ? updatedWhenEmpty : pages.get(0).updatedAt).append("</updated>\n");
         for (Page page : pages) {
-            String href = base.resolve(page.path().toString()).toString();
+            String href = base.resolve(page.path().toString().replaceFirst("^/+", "")).toString();
             xml.append("  <entry>\n")
                     .append("    <title>").append(escape(page.title)).append("</title>\n")
                     .append("    <id>urn:pygov:page:").append(page.id).append(':').append(page.currentRevision)
@@ -38,7 +38,30 @@ final class AtomFeed {
         return xml.append("</feed>\n").toString();
     }
 
+    /** Escapes markup and drops what XML 1.0 forbids (control characters, lone surrogates), so one title cannot break the feed. */
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                out.append(c).append(text.charAt(++i));
+                continue;
+            }
+            if (!allowedInXml(c)) {
+                continue;
+            }
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean allowedInXml(char c) {
+        return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
     }
 }

@@ -10,9 +10,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -25,17 +25,20 @@ public class FeedsResource {
 
     private final Catalogue catalogue;
     private final Clock clock;
+    /** Links are built from the configured public address, never from the request's Host header. */
+    private final URI publicUrl;
 
-    public FeedsResource(Catalogue catalogue, Clock clock) {
+    public FeedsResource(Catalogue catalogue, Clock clock, @ConfigProperty(name = "pygov.proposal.public-url") URI publicUrl) {
         this.catalogue = catalogue;
         this.clock = clock;
+        this.publicUrl = publicUrl.toString().endsWith("/") ? publicUrl : URI.create(publicUrl + "/");
     }
 
     @GET
     @PermitAll
     @Produces(ATOM)
     @Transactional
-    public String feed(@PathParam("section") String section, @Context UriInfo uri) {
+    public String feed(@PathParam("section") String section) {
         Section parsed;
         try {
             parsed = Section.parse(section, "section");
@@ -43,6 +46,7 @@ public class FeedsResource {
             throw ProblemException.notFound("section", section);
         }
         var latest = catalogue.list(new PageFilter(parsed, null, null, null), 0, ENTRIES).items();
-        return AtomFeed.of("PSF " + parsed.wikiName, uri.getRequestUri(), uri.getBaseUri(), latest, Instant.now(clock));
+        URI self = publicUrl.resolve("feeds/" + parsed.wikiName);
+        return AtomFeed.of("PSF " + parsed.wikiName, self, publicUrl, latest, Instant.now(clock));
     }
 }

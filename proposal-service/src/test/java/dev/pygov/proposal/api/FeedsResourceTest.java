@@ -45,4 +45,25 @@ class FeedsResourceTest {
                 .body("feed.entry.findAll { it.title == 'Fish & <chips>' }.size()", equalTo(0));
         given().get("/feeds/Nowhere").then().statusCode(404);
     }
+
+    @Test
+    void aTitleWithAControlCharacterLeavesTheFeedValidAndLinksIgnoreTheHostHeader() throws Exception {
+        String name = Fixtures.uniqueName("Ctrl");
+        pages.create(Fixtures.BEA_BASIC, new dev.pygov.proposal.domain.PageService.NewPage(null, name,
+                "Bell\u0001 and \uFFFF title", dev.pygov.proposal.domain.Kind.STRATEGIC_PROPOSAL, null, "text", null));
+        String xml = given().header("Host", "evil.example").get("/feeds/ProposalsForDiscussion")
+                .then().statusCode(200).extract().asString();
+
+        var document = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        var titles = document.getElementsByTagName("title");
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        for (int i = 0; i < titles.getLength(); i++) {
+            texts.add(titles.item(i).getTextContent());
+        }
+        org.assertj.core.api.Assertions.assertThat(texts).contains("Bell and  title");
+        org.assertj.core.api.Assertions.assertThat(xml).doesNotContain("evil.example")
+                .contains("href=\"https://proposals.pygov.test/feeds/ProposalsForDiscussion\"")
+                .contains("href=\"https://proposals.pygov.test" + Fixtures.path(Section.PROPOSALS_FOR_DISCUSSION, name));
+    }
 }
