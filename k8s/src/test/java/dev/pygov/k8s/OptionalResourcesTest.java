@@ -73,7 +73,7 @@ class OptionalResourcesTest {
                     replicaCount: 1
                     podDisruptionBudget:
                       enabled: false
-                      minAvailable: 1
+                      maxUnavailable: 1
                 """);
         RenderedManifests manifests = PyGovChart.render(values);
         Set<String> budgets = manifests.ofType(PodDisruptionBudget.class).stream()

@@ -1,6 +1,7 @@
 package dev.pygov.k8s;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
@@ -62,6 +63,16 @@ class RenderedManifestsAreValidTest {
         for (PodDisruptionBudget budget : manifests.ofType(PodDisruptionBudget.class)) {
             Deployment deployment = Workloads.deploymentNamed(manifests, budget.getMetadata().getName());
             assertEquals(deployment.getSpec().getSelector(), budget.getSpec().getSelector());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void disruptionBudgetsNeverBlockANodeDrain(Scenario scenario) {
+        for (PodDisruptionBudget budget : scenario.render().ofType(PodDisruptionBudget.class)) {
+            assertEquals(null, budget.getSpec().getMinAvailable(), budget.getMetadata().getName()
+                    + ": minAvailable blocks every drain of a one-replica service");
+            assertTrue(budget.getSpec().getMaxUnavailable().getIntVal() >= 1, budget.getMetadata().getName());
         }
     }
 
