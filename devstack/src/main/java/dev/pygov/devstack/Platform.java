@@ -1,6 +1,7 @@
 package dev.pygov.devstack;
 
 import dev.pygov.devstack.kafka.KafkaServer;
+import dev.pygov.devstack.keycloak.DevstackRealm;
 import dev.pygov.devstack.keycloak.KeycloakServer;
 import dev.pygov.devstack.mail.MailServer;
 import dev.pygov.devstack.postgres.PostgresServer;
@@ -119,7 +120,6 @@ public final class Platform {
                 Map.entry("KAFKA_BOOTSTRAP_SERVERS", platform.kafkaBootstrapServers()),
                 Map.entry("QUARKUS_OIDC_AUTH_SERVER_URL", platform.issuerUrl()),
                 Map.entry("QUARKUS_OIDC_CLIENT_ID", "pygov-services"),
-                Map.entry("QUARKUS_OIDC_CREDENTIALS_SECRET", "change-me"),
                 Map.entry("QUARKUS_MAILER_HOST", platform.mail().host()),
                 Map.entry("QUARKUS_MAILER_PORT", Integer.toString(platform.mail().smtpPort())),
                 // Devstack only: production takes it from a Secret (see the Helm chart).
@@ -137,9 +137,9 @@ public final class Platform {
                 Map.entry("PYGOV_MAIL_MAX_BACKOFF", "20s")));
         if (spec.name().equals("membership")) {
             // membership-service keeps Keycloak's realm roles in step with who holds them (Admin REST API).
+            // Through the realm's own pygov-role-sync client, as in production (not the master realm's administrator).
             environment.put("PYGOV_KEYCLOAK_ADMIN_URL", platform.keycloak().url());
-            environment.put("PYGOV_KEYCLOAK_ADMIN_USERNAME", KeycloakServer.ADMIN_USERNAME);
-            environment.put("PYGOV_KEYCLOAK_ADMIN_PASSWORD", KeycloakServer.ADMIN_PASSWORD);
+            environment.put("PYGOV_KEYCLOAK_ADMIN_CLIENT_SECRET", DevstackRealm.ROLE_SYNC_SECRET);
         }
         return Map.copyOf(environment);
     }

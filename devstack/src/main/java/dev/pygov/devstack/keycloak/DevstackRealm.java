@@ -17,6 +17,9 @@ public final class DevstackRealm {
 
     public static final String REALM = "pygov";
     public static final String CLI_CLIENT_ID = "pygov-devstack-cli";
+    /** The operators' realm leaves the role-sync secret to Keycloak; the devstack fixes one so it can hand it over. */
+    public static final String ROLE_SYNC_CLIENT_ID = "pygov-role-sync";
+    public static final String ROLE_SYNC_SECRET = "devstack-only-role-sync-secret";
 
     private static final String RESOURCE = "/dev/pygov/devstack/keycloak/pygov-realm.json";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -46,8 +49,22 @@ public final class DevstackRealm {
 
     static ObjectNode build(List<DemoUser> users) {
         ObjectNode realm = operatorRealm();
-        realm.withArray("clients").add(cliClient());
-        ArrayNode userNodes = realm.putArray("users");
+        ArrayNode clients = realm.withArray("clients");
+        clients.add(cliClient());
+        for (var client : clients) {
+            ObjectNode node = (ObjectNode) client;
+            switch (node.path("clientId").asText()) {
+                case ROLE_SYNC_CLIENT_ID -> node.put("secret", ROLE_SYNC_SECRET);
+                case "pygov-web" -> {
+                    // A browser application on this machine, any port (devstack only).
+                    node.putArray("redirectUris").add("http://localhost:*").add("http://127.0.0.1:*");
+                    node.putArray("webOrigins").add("+");
+                    node.with("attributes").put("post.logout.redirect.uris", "http://localhost:*##http://127.0.0.1:*");
+                }
+                default -> { }
+            }
+        }
+        ArrayNode userNodes = realm.withArray("users");
         users.forEach(user -> userNodes.add(userNode(user)));
         return realm;
     }

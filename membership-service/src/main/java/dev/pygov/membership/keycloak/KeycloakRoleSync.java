@@ -31,8 +31,8 @@ public class KeycloakRoleSync {
 
     public KeycloakRoleSync(@ConfigProperty(name = "pygov.keycloak.admin.url") Optional<String> url,
                             @ConfigProperty(name = "pygov.keycloak.admin.realm", defaultValue = "pygov") String realm,
-                            @ConfigProperty(name = "pygov.keycloak.admin.token-realm", defaultValue = "master") String tokenRealm,
-                            @ConfigProperty(name = "pygov.keycloak.admin.client-id", defaultValue = "admin-cli") String clientId,
+                            @ConfigProperty(name = "pygov.keycloak.admin.token-realm", defaultValue = "pygov") String tokenRealm,
+                            @ConfigProperty(name = "pygov.keycloak.admin.client-id", defaultValue = "pygov-role-sync") String clientId,
                             @ConfigProperty(name = "pygov.keycloak.admin.client-secret") Optional<String> clientSecret,
                             @ConfigProperty(name = "pygov.keycloak.admin.username") Optional<String> username,
                             @ConfigProperty(name = "pygov.keycloak.admin.password") Optional<String> password,
