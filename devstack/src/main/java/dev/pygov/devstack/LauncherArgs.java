@@ -11,6 +11,8 @@ final class LauncherArgs {
 
     static final String USAGE = """
             Usage: java -jar devstack/target/pygov-devstack.jar [options]   (or ./start.sh [options])
+                   java -jar devstack/target/pygov-devstack.jar clock [+DURATION] [--data-dir DIR]
+                                      print the running platform's now; with +14d (d, h, m, s) move it forward first
 
               --fresh                 forget all data (databases, topics, Keycloak) and start empty
               --data-dir DIR          where data and logs live (default .pygov-data)
