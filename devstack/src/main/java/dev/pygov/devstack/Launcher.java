@@ -1,6 +1,7 @@
 package dev.pygov.devstack;
 
 import dev.pygov.devstack.clock.ClockCommand;
+import dev.pygov.devstack.demo.DemoWorldSeeder;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,19 +28,20 @@ public final class Launcher {
         }
         // Before anything logs: the embedded servers log through JBoss LogManager, which must own JUL.
         System.setProperty("java.util.logging.manager", "org.jboss.logmanager.LogManager");
-        PlatformOptions options;
+        LauncherArgs.Start start;
         try {
-            options = LauncherArgs.parse(args, PlatformOptions.defaults());
+            start = LauncherArgs.parse(args, PlatformOptions.defaults());
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.print(LauncherArgs.USAGE);
             System.exit(2);
             return;
         }
-        if (options == null) {
+        if (start == null) {
             System.out.print(LauncherArgs.USAGE);
             return;
         }
+        PlatformOptions options = start.options();
         long startMillis = System.currentTimeMillis();
         RunningPlatform platform;
         try {
@@ -57,6 +59,15 @@ public final class Launcher {
             System.out.println("[devstack] stopped.");
             stopped.countDown();
         }, "pygov-devstack-shutdown"));
+        try {
+            if (start.demoWorld()) {
+                DemoWorldSeeder.seedOnce(platform, line -> System.out.println("[devstack] " + line));
+            }
+        } catch (RuntimeException e) {
+            System.err.println("[devstack] " + e.getMessage());
+            System.exit(1); // the shutdown hook stops the platform
+            return;
+        }
         System.out.println(SummaryTable.render(platform, startMillis));
         stopped.await();
     }
