@@ -11,8 +11,11 @@ final class LauncherArgs {
 
     static final String USAGE = """
             Usage: java -jar devstack/target/pygov-devstack.jar [options]   (or ./start.sh [options])
+                   java -jar devstack/target/pygov-devstack.jar clock [+DURATION] [--data-dir DIR]
+                                      print the running platform's now; with +14d (d, h, m, s) move it forward first
 
-              --fresh                 forget all data (databases, topics, Keycloak) and start empty
+              --fresh                 forget all data (databases, topics, Keycloak) and seed the demo world again
+              --empty                 do not seed the demo world (membership-service then knows nobody)
               --data-dir DIR          where data and logs live (default .pygov-data)
               --base-port N           services on N+1..N+4, Keycloak on N+100 (default 8080)
               --postgres-port N       default 15432
@@ -29,9 +32,14 @@ final class LauncherArgs {
     private LauncherArgs() {
     }
 
+    /** What to start: the platform, and whether to seed the demo world at its first start. */
+    record Start(PlatformOptions options, boolean demoWorld) {
+    }
+
     /** @return null when only help was asked for */
-    static PlatformOptions parse(String[] args, PlatformOptions defaults) {
+    static Start parse(String[] args, PlatformOptions defaults) {
         PlatformOptions options = defaults;
+        boolean demoWorld = true;
         Integer keycloakPort = null;
         Iterator<String> it = Arrays.asList(args).iterator();
         while (it.hasNext()) {
@@ -41,6 +49,7 @@ final class LauncherArgs {
                     return null;
                 }
                 case "--fresh" -> options = options.withFresh(true);
+                case "--empty" -> demoWorld = false;
                 case "--data-dir" -> options = options.withDataDir(Path.of(value(arg, it)));
                 case "--base-port" -> options = options.withBasePort(port(arg, it));
                 case "--postgres-port" -> options = options.withPostgresPort(port(arg, it));
@@ -56,7 +65,7 @@ final class LauncherArgs {
             }
         }
         // Applied last so that --base-port, which moves Keycloak too, cannot undo it.
-        return keycloakPort == null ? options : options.withKeycloakPort(keycloakPort);
+        return new Start(keycloakPort == null ? options : options.withKeycloakPort(keycloakPort), demoWorld);
     }
 
     private static String value(String option, Iterator<String> it) {

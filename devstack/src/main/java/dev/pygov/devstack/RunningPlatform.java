@@ -1,16 +1,13 @@
 package dev.pygov.devstack;
 
+import dev.pygov.devstack.clock.ClockOffset;
 import dev.pygov.devstack.kafka.KafkaServer;
 import dev.pygov.devstack.keycloak.KeycloakServer;
 import dev.pygov.devstack.mail.MailServer;
 import dev.pygov.devstack.postgres.PostgresServer;
 import dev.pygov.devstack.process.ChildProcess;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,6 +24,7 @@ public final class RunningPlatform implements AutoCloseable {
     private final MailServer mail;
     private final KeycloakServer keycloak;
     private final List<RunningService> services = new ArrayList<>();
+    private final ClockOffset clock;
     private boolean closed;
 
     RunningPlatform(PlatformOptions options, PostgresServer postgres, KafkaServer kafka, MailServer mail,
@@ -36,6 +34,7 @@ public final class RunningPlatform implements AutoCloseable {
         this.kafka = kafka;
         this.mail = mail;
         this.keycloak = keycloak;
+        this.clock = ClockOffset.in(options.dataDir());
     }
 
     synchronized void add(RunningService service) {
@@ -62,38 +61,20 @@ public final class RunningPlatform implements AutoCloseable {
 
     /** Where the services read how far their clock runs ahead of real time (decision 0007). */
     public Path clockOffsetFile() {
-        return options.dataDir().resolve("clock-offset");
+        return clock.file();
     }
 
     /** The services' time: real time plus every {@link #advanceClock} so far. */
-    public synchronized Instant now() {
-        return Instant.now().plus(clockOffset());
+    public Instant now() {
+        return clock.now();
     }
 
     /**
      * Moves the services' clock forward; each service sees it within a fraction of a second, and what falls due
      * in the skipped time happens at their next scheduled pass, as after downtime.
      */
-    public synchronized Instant advanceClock(Duration by) {
-        if (by.isNegative()) {
-            throw new IllegalArgumentException("The clock only moves forward: " + by);
-        }
-        Duration offset = clockOffset().plus(by);
-        try {
-            Path written = Files.writeString(clockOffsetFile().resolveSibling("clock-offset.tmp"), offset.toString());
-            Files.move(written, clockOffsetFile(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + clockOffsetFile(), e);
-        }
-        return Instant.now().plus(offset);
-    }
-
-    private Duration clockOffset() {
-        try {
-            return Files.isRegularFile(clockOffsetFile()) ? Duration.parse(Files.readString(clockOffsetFile()).strip()) : Duration.ZERO;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + clockOffsetFile(), e);
-        }
+    public Instant advanceClock(Duration by) {
+        return clock.advance(by);
     }
 
     // ---- Faults, for tests: one part stops or dies and comes back with the same port and the same data. ----

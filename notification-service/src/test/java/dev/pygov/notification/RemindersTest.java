@@ -9,6 +9,7 @@ import dev.pygov.events.election.MotionDecided;
 import dev.pygov.events.election.MotionOpened;
 import dev.pygov.events.membership.CommunityMemberJoined;
 import dev.pygov.events.membership.PersonRegistered;
+import dev.pygov.notification.domain.Dates;
 import dev.pygov.notification.domain.NoticeKind;
 import dev.pygov.notification.domain.Reminders;
 import dev.pygov.notification.domain.Recipient;
@@ -90,6 +91,9 @@ class RemindersTest {
         assertThat(reminderStatus(election, notVoted)).isEqualTo("SENT");
         assertThat(reminderStatus(decidedMotion, voted)).isEqualTo("DUE");
         assertThat(TestSupport.mails(notVoted).stream().filter(m -> m.kind.equals(REMINDER)).count()).isEqualTo(2);
+        // The deadline as people read it ("Wednesday 17 March 2027, 14:58 UTC"), not a raw instant.
+        assertThat(TestSupport.mails(notVoted).stream().filter(m -> m.kind.equals(REMINDER)).map(m -> m.textBody))
+                .allSatisfy(body -> assertThat(body).contains("closes at " + Dates.readable(closes)).doesNotContain(closes.toString()));
     }
 
     /** Which deadlines the person was reminded of, by the reminder notices' causes. */

@@ -22,7 +22,7 @@ class RolesInFreshTokensTest {
         var platform = PlatformExtension.platform();
         String membership = platform.serviceUrl("membership");
         String subject = Tokens.subjectOf("voter1");
-        assertThat(roles(Tokens.fresh("voter1"))).contains("voting-member").doesNotContain("basic-member");
+        assertThat(roles(Tokens.fresh("voter1"))).contains("voting-member");
 
         given().auth().oauth2(Tokens.of("officer1")).contentType("application/json")
                 .body("""

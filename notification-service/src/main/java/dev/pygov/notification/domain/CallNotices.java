@@ -25,7 +25,7 @@ public class CallNotices {
                 .filter(person -> !person.equals(calledBy)).toList();
         notifier.tellAll(community, NoticeKind.CALL_NEEDS_SECOND, "A call for " + voteKind + " needs a second",
                 "A community member called for " + voteKind + " (" + about + "). It goes to a vote if another community "
-                        + "member seconds it by " + secondDeadline + " (UTC); otherwise it lapses.",
+                        + "member seconds it by " + Dates.readable(secondDeadline) + "; otherwise it lapses.",
                 NoticeCause.of(cause));
     }
 }

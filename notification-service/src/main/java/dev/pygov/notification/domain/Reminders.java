@@ -82,7 +82,7 @@ public class Reminders {
             boolean done = (Boolean) row[5];
             if (!done) {
                 notifier.tell(personId, NoticeKind.DEADLINE_REMINDER, "Reminder: " + row[3],
-                        "This closes at " + toInstant(row[4]) + " (UTC) and you have not done it yet.",
+                        "This closes at " + Dates.readable(toInstant(row[4])) + " and you have not done it yet.",
                         new NoticeCause(SOURCE, subjectId + "/" + hours + "h"));
             }
             entityManager.createNativeQuery("UPDATE reminder SET status = :status "

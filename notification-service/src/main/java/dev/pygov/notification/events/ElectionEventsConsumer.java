@@ -14,6 +14,7 @@ import dev.pygov.events.election.VoteCallChanged;
 import dev.pygov.events.election.VoteDecided;
 import dev.pygov.events.election.VoteOpened;
 import dev.pygov.notification.domain.CallNotices;
+import dev.pygov.notification.domain.Dates;
 import dev.pygov.notification.domain.Electorate;
 import dev.pygov.notification.domain.NoticeCause;
 import dev.pygov.notification.domain.NoticeKind;
@@ -75,7 +76,7 @@ public class ElectionEventsConsumer {
     private void voteOpened(VoteOpened vote, CloudEvent cause) {
         List<String> voters = electorate.membersOf(Electorate.forVoteKind(vote.kind()));
         notifier.tellAll(voters, NoticeKind.VOTING_OPENED, "Voting opened: " + vote.question(),
-                "You may vote on \"" + vote.question() + "\" until " + vote.closesAt() + " (UTC).", NoticeCause.of(cause));
+                "You may vote on \"" + vote.question() + "\" until " + Dates.readable(vote.closesAt()) + ".", NoticeCause.of(cause));
         reminders.open(vote.voteId(), "cast your ballot on \"" + vote.question() + "\"", vote.closesAt(), voters,
                 reminderHours.under(vote.rulebookVersion()));
     }
@@ -90,14 +91,14 @@ public class ElectionEventsConsumer {
 
     private void phaseChanged(ElectionPhaseChanged phase, CloudEvent cause) {
         if ("nominations-open".equals(phase.phase())) {
-            String deadline = phase.nextDeadline() == null ? "" : " until " + phase.nextDeadline() + " (UTC)";
+            String deadline = phase.nextDeadline() == null ? "" : " until " + Dates.readable(phase.nextDeadline());
             notifier.tellAll(electorate.membersOf(Electorate.Body.PACKAGING_COMMUNITY), NoticeKind.NOMINATIONS_OPEN,
                     "Nominations opened: " + phase.electionKind() + " election",
                     "Community members in good standing may nominate themselves, with a statement" + deadline + ".",
                     NoticeCause.of(cause));
         } else if ("voting-open".equals(phase.phase())) {
             List<String> voters = electorate.membersOf(Electorate.Body.PACKAGING_COMMUNITY);
-            String deadline = phase.nextDeadline() == null ? "" : " until " + phase.nextDeadline() + " (UTC)";
+            String deadline = phase.nextDeadline() == null ? "" : " until " + Dates.readable(phase.nextDeadline());
             notifier.tellAll(voters, NoticeKind.VOTING_OPENED, "Voting opened: " + phase.electionKind() + " election",
                     "You may score the candidates of the " + phase.electionKind() + " election" + deadline + ".",
                     NoticeCause.of(cause));
@@ -112,7 +113,7 @@ public class ElectionEventsConsumer {
 
     private void motionOpened(MotionOpened motion, CloudEvent cause) {
         notifier.tellAll(motion.councillorIds(), NoticeKind.MOTION_AWAITING_VOTE, "Council motion awaits your vote: " + motion.title(),
-                "Vote or abstain on the " + motion.kind() + " motion \"" + motion.title() + "\" by " + motion.deadline() + " (UTC).",
+                "Vote or abstain on the " + motion.kind() + " motion \"" + motion.title() + "\"" + (motion.deadline() == null ? "" : " by " + Dates.readable(motion.deadline())) + ".",
                 NoticeCause.of(cause));
         if (motion.deadline() != null) {
             reminders.open(motion.motionId(), "vote on the council motion \"" + motion.title() + "\"", motion.deadline(),

@@ -149,15 +149,15 @@ public final class ReportWriter {
             String winner = firstWins ? runoff.first() : runoff.second();
             String loser = firstWins ? runoff.second() : runoff.first();
             out.append(String.format(Locale.ROOT,
-                    "  Automatic Runoff: %s is preferred over %s, %s to %s, with %s voters showing equal support.%n",
+                    "  Automatic Runoff: %s is preferred over %s, %s to %s, with %s showing equal support.%n",
                     winner, loser, number(Math.max(runoff.firstPreferred(), runoff.secondPreferred())),
-                    number(Math.min(runoff.firstPreferred(), runoff.secondPreferred())), number(runoff.equalSupport())));
+                    number(Math.min(runoff.firstPreferred(), runoff.secondPreferred())), voters(runoff.equalSupport())));
             return;
         }
         out.append(String.format(Locale.ROOT,
-                "  Automatic Runoff: %s and %s are tied, %s to %s, with %s voters showing equal support.%n",
+                "  Automatic Runoff: %s and %s are tied, %s to %s, with %s showing equal support.%n",
                 runoff.first(), runoff.second(), number(runoff.firstPreferred()), number(runoff.secondPreferred()),
-                number(runoff.equalSupport())));
+                voters(runoff.equalSupport())));
         runoff.tieBreaks().forEach(step -> tieBreak(out, step));
         if (runoff.winner() != null) {
             out.append("  ").append(runoff.winner()).append(" wins the runoff.\n");
@@ -190,6 +190,11 @@ public final class ReportWriter {
     private static String describe(UnresolvedTie tie) {
         return String.format(Locale.ROOT, "seat %d, %s: %s compete for %d place%s.", tie.seat(), tie.stage(),
                 String.join(", ", tie.candidates()), tie.places(), tie.places() == 1 ? "" : "s");
+    }
+
+    /** "1 voter", "2 voters". */
+    static String voters(long count) {
+        return number(count) + (count == 1 ? " voter" : " voters");
     }
 
     private static String number(long value) {

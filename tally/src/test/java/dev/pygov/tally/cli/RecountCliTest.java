@@ -47,7 +47,7 @@ class RecountCliTest {
                 .contains("Ballots cast: 4")
                 .contains("1. Ada", "2. Brett")
                 .contains("Scoring Round: Ada and Brett advance with 14 and 13 stars.")
-                .contains("Automatic Runoff: Ada is preferred over Brett, 2 to 1, with 1 voters showing equal support.");
+                .contains("Automatic Runoff: Ada is preferred over Brett, 2 to 1, with 1 voter showing equal support.");
         assertThat(stderr()).isEmpty();
     }
 
