@@ -12,7 +12,10 @@ import dev.pygov.devstack.support.RepoRoot;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -37,6 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a platform of its own: the shared one ({@link PlatformExtension}) stays unseeded because other system tests register
  * demo logins.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DemoPlatformTest {
 
     /** A public endpoint of each service. */
@@ -138,6 +142,29 @@ class DemoPlatformTest {
         String header = given().get(platform.serviceUrl(parts[0]) + parts[1]).then().statusCode(200).extract().header("Date");
         assertThat(header).as("Date header of " + endpoint).isNotNull();
         return ZonedDateTime.parse(header, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+    }
+
+    /**
+     * docs/quickstart.md as written: its sh blocks run in order with bash -e against this platform and leave a
+     * certified council that respects the employer limit. Last, because it seats a council.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void theQuickstartRunsAsWrittenAndSeatsTheCouncil() throws Exception {
+        var root = RepoRoot.require();
+        var blocks = QuickstartScript.blocks(root.resolve("docs/quickstart.md"));
+        assertThat(blocks).hasSizeGreaterThanOrEqualTo(6);
+        var outcome = QuickstartScript.run(root, blocks, java.util.Map.of(
+                "PYGOV_KEYCLOAK_URL", platform.keycloak().url(),
+                "PYGOV_ELECTION_URL", platform.serviceUrl("election"),
+                "PYGOV_DATA_DIR", platform.options().dataDir().toString()), 15);
+        assertThat(outcome.exitCode()).as(outcome.output()).isZero();
+
+        JsonPath seats = given().get(platform.serviceUrl("election") + "/council/seats").then().statusCode(200).extract().jsonPath();
+        List<String> seated = seats.getList("findAll { it.status == 'held' }.personId");
+        assertThat(seated).hasSize(5)
+                .containsExactlyInAnyOrder(subject("alice"), subject("carol"), subject("dave"), subject("erin"), subject("council1"))
+                .doesNotContain(subject("bob"));
     }
 
     private static String token(String username) {
