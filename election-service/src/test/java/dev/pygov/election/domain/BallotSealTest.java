@@ -15,7 +15,7 @@ class BallotSealTest {
     private static final String KEY = "a-test-key-of-at-least-thirty-two-characters";
     private final BallotSeal seal = new BallotSeal(KEY);
     private final UUID box = UUID.randomUUID();
-    private final PendingBallot ballot = new PendingBallot(Trackers.trackerOf(Trackers.newSecret()), "5,4,0,3", true, 1_733_212_800_123_456_789L);
+    private final PendingBallot ballot = new PendingBallot(Trackers.trackerOf(UUID.randomUUID(), Trackers.newSecret()), "5,4,0,3", true, 1_733_212_800_123_456_789L);
 
     @Test
     void whatIsSealedOpensToTheSameBallotForTheSameBox() {
