@@ -118,7 +118,7 @@ class BallotBoxTest {
         votes.cast(vote.id, p + "v1", "yes", null, now);
         // Two rows no mixer can place: one sealed under another key (or garbage), one replacing a ballot not in the box.
         insertIntake(vote.id, new byte[64]);
-        insertIntake(vote.id, seal.seal(vote.id, new BallotSeal.PendingBallot("f".repeat(64), "no", true, 1L)));
+        insertIntake(vote.id, seal.seal(vote.id, new BallotSeal.PendingBallot("f".repeat(64), "no", true, 1L), 16));
         votes.cast(vote.id, p + "v2", "no", null, now);
 
         awaitIntakeEmpty(vote.id);
@@ -155,6 +155,29 @@ class BallotBoxTest {
         votes.advance(vote.closesAt.plusSeconds(1));
         assertThat(QuarkusTransaction.requiringNew().call(() -> votes.publishedBallots(vote.id)))
                 .containsExactly(new BallotBoxes.StoredBallot(legacy, "no"));
+    }
+
+    @Test
+    void everyIntakeRowOfABoxHasOneLengthWhateverItsBallotSays() {
+        voters(4);
+        Vote poll = QuarkusTransaction.requiringNew().call(() -> votes.open(VoteKind.POLL, p + "poll", "Where?",
+                List.of("Online", "Pittsburgh, Pennsylvania", "Zoë's place"), now));
+        Vote vote = open("f");
+        for (Object[] box : List.of(new Object[] {poll, List.of("Online", "Pittsburgh, Pennsylvania", "Zoë's place", "Online")},
+                new Object[] {vote, List.of("yes", "no", "abstain", "no")})) {
+            Vote v = (Vote) box[0];
+            @SuppressWarnings("unchecked")
+            List<String> choices = (List<String>) box[1];
+            // Read in the casting transaction itself, before any mixer can move the rows.
+            List<?> lengths = QuarkusTransaction.requiringNew().call(() -> {
+                for (int i = 0; i < choices.size(); i++) {
+                    votes.cast(v.id, p + "v" + (i + 1), choices.get(i), null, now);
+                }
+                return em.createNativeQuery("SELECT DISTINCT octet_length(sealed) FROM ballot_intake WHERE box_id = :b")
+                        .setParameter("b", v.id).getResultList();
+            });
+            assertThat(lengths).as("sealed lengths in %s", v.kind).hasSize(1);
+        }
     }
 
     private void voters(int count) {

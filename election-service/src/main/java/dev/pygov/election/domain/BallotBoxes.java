@@ -87,9 +87,12 @@ public class BallotBoxes {
      * tracker is already in the box; a voter who has voted replaces the ballot their key belongs to. The caller has
      * entered the intake ({@link #enterIntake}), checked the box is open and the content valid. Nothing is written
      * before every check passed; durable with the caller's commit.
+     *
+     * @param contentBytes the longest content any ballot of this box can have (UTF-8 bytes): every ballot of the box
+     *                     is sealed padded to it, so the intake rows of a box all have one length
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Cast cast(BallotTable kind, UUID box, String personId, String content, String ballotKey) {
+    public Cast cast(BallotTable kind, UUID box, String personId, String content, String ballotKey, int contentBytes) {
         List<?> roll = em.createNativeQuery("SELECT voted FROM " + kind.rollTable + " WHERE " + kind.boxColumn
                         + " = :box AND person_id = :person FOR UPDATE")
                 .setParameter("box", box).setParameter("person", personId).getResultList();
@@ -105,7 +108,7 @@ public class BallotBoxes {
             }
             String tracker = heldTracker(kind, box, ballotKey)
                     .orElseThrow(() -> ProblemException.invalid("ballotKey", "no ballot in this " + kind.noun + " has this ballot key"));
-            accept(kind, box, tracker, content, true);
+            accept(box, tracker, content, true, kind, contentBytes);
             return new Cast(tracker, null, false);
         }
         String key = keySent ? Trackers.chosenKey(ballotKey) : Trackers.newSecret();
@@ -117,7 +120,7 @@ public class BallotBoxes {
             throw ProblemException.conflict("ballot-key-in-use", "this ballot key already belongs to a ballot in this " + kind.noun
                     + "; choose a new random key (or send none and keep the one returned)", "ballotKey");
         }
-        accept(kind, box, tracker, content, false);
+        accept(box, tracker, content, false, kind, contentBytes);
         em.createNativeQuery("UPDATE " + kind.rollTable + " SET voted = TRUE WHERE " + kind.boxColumn + " = :box AND person_id = :person")
                 .setParameter("box", box).setParameter("person", personId).executeUpdate();
         return new Cast(tracker, keySent ? null : key, true);
@@ -141,14 +144,14 @@ public class BallotBoxes {
     }
 
     /** Takes an accepted ballot (first cast or replacement) into the intake, sealed; durable with the caller's commit. */
-    private void accept(BallotTable kind, UUID box, String tracker, String content, boolean replacement) {
+    private void accept(UUID box, String tracker, String content, boolean replacement, BallotTable kind, int contentBytes) {
         // Only orders replacements of one ballot, which its voter's roll-entry lock already serialises; the real clock
         // (not the service clock that tests move) is enough for that, and it stays inside the seal.
         Instant accepted = Instant.now();
         PendingBallot pending = new PendingBallot(tracker, content, replacement, accepted.getEpochSecond() * 1_000_000_000L + accepted.getNano());
         em.createNativeQuery("INSERT INTO ballot_intake (id, box_id, box_kind, sealed) VALUES (:id, :box, :kind, :sealed)")
                 .setParameter("id", UUID.randomUUID()).setParameter("box", box).setParameter("kind", kind.name())
-                .setParameter("sealed", seal.seal(box, pending)).executeUpdate();
+                .setParameter("sealed", seal.seal(box, pending, contentBytes)).executeUpdate();
     }
 
     /** The tracker of the ballot this key belongs to in the box, scoped or (cast before trackers were scoped) legacy. */
@@ -316,7 +319,7 @@ public class BallotBoxes {
     private PendingBallot openOrNull(UUID box, byte[] sealed) {
         try {
             return seal.open(box, sealed);
-        } catch (IllegalStateException | java.nio.BufferUnderflowException | IllegalArgumentException e) {
+        } catch (IllegalStateException e) {
             return null;
         }
     }

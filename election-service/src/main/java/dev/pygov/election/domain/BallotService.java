@@ -71,8 +71,11 @@ public class BallotService {
     @Transactional
     public Receipt castOrReplace(UUID electionId, String personId, Map<String, Integer> scores, String ballotKey) {
         Election election = openForVoting(electionId);
-        int[] ordered = validScores(election, scores);
-        BallotBoxes.Cast cast = boxes.cast(BallotTable.ELECTION, electionId, personId, BallotRules.encode(ordered), ballotKey);
+        List<String> candidates = Candidate.standing(election.id).stream().map(Candidate::personId).toList();
+        int maxScore = rulebooks.version(election.rulebookVersion).councilElection().maxScore();
+        int[] ordered = BallotRules.scores(scores, candidates, maxScore);
+        BallotBoxes.Cast cast = boxes.cast(BallotTable.ELECTION, electionId, personId, BallotRules.encode(ordered), ballotKey,
+                BallotRules.longestEncoding(candidates.size(), maxScore));
         if (cast.first()) {
             outbox.publish(new BallotParticipationRecorded(election.key(), personId));
         }
@@ -118,10 +121,5 @@ public class BallotService {
         }
         PhaseRules.requireVotingOpen(election, Instant.now(clock));
         return election;
-    }
-
-    private int[] validScores(Election election, Map<String, Integer> scores) {
-        List<String> ids = Candidate.standing(election.id).stream().map(Candidate::personId).toList();
-        return BallotRules.scores(scores, ids, rulebooks.version(election.rulebookVersion).councilElection().maxScore());
     }
 }

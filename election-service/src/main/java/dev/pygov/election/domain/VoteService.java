@@ -126,7 +126,7 @@ public class VoteService {
         Vote vote = get(voteId);
         VoteRules.requireOpen(vote, now);
         String stored = VoteRules.choice(choice, vote.options(), "choice");
-        BallotBoxes.Cast cast = ballots.cast(BallotTable.VOTE, voteId, personId, stored, ballotKey);
+        BallotBoxes.Cast cast = ballots.cast(BallotTable.VOTE, voteId, personId, stored, ballotKey, VoteRules.longestChoice(vote.options()));
         if (cast.first() && vote.voteKind().community()) {
             outbox.publish(new BallotParticipationRecorded(vote.key(), personId));
         }
