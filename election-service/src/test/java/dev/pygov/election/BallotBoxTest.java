@@ -18,13 +18,21 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -178,6 +186,65 @@ class BallotBoxTest {
             });
             assertThat(lengths).as("sealed lengths in %s", v.kind).hasSize(1);
         }
+    }
+
+    @Test
+    void noLogLineCarriesATrackerOrABallotWhenTheMixerTheCloseAndALookupFail() throws Exception {
+        voters(1);
+        Vote vote = open("g");
+        String key = Trackers.newSecret();
+        // A failure PostgreSQL reports with the whole row (tracker and choice) in its detail, for this vote only.
+        String constraint = "test_refuses_a_choice_" + vote.id.toString().substring(0, 8);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("ALTER TABLE vote_ballot ADD CONSTRAINT " + constraint
+                + " CHECK (vote_id <> '" + vote.id + "' OR choice IS DISTINCT FROM 'abstain') NOT VALID").executeUpdate());
+        List<String> lines = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLoggerName() != null && record.getLoggerName().startsWith("io.zonky")) {
+                    return; // the embedded database server's own log, forwarded into this JVM: not the service's
+                }
+                StringWriter line = new StringWriter();
+                line.append(record.getLoggerName()).append(' ').append(record instanceof ExtLogRecord ext
+                        ? ext.getFormattedMessage() : new SimpleFormatter().formatMessage(record));
+                if (record.getThrown() != null) {
+                    record.getThrown().printStackTrace(new PrintWriter(line));
+                }
+                lines.add(line.toString());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger root = Logger.getLogger("");
+        root.addHandler(capture);
+        String tracker;
+        try {
+            tracker = votes.cast(vote.id, p + "v1", "abstain", key, now).tracker();
+            assertThatThrownBy(() -> votes.lookup(vote.id, key))
+                    .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(503));
+            Thread.sleep(2_500);
+            votes.advance(vote.closesAt.plusSeconds(1));
+            assertThat(QuarkusTransaction.requiringNew().call(() -> votes.get(vote.id)).decided()).isFalse();
+        } finally {
+            root.removeHandler(capture);
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("ALTER TABLE vote_ballot DROP CONSTRAINT " + constraint)
+                    .executeUpdate());
+        }
+        assertThat(lines).as("the mixer, the lookup and the close said they failed")
+                .anyMatch(line -> line.contains("could not be mixed")).anyMatch(line -> line.contains("ballot lookup"))
+                .anyMatch(line -> line.contains("could not be decided"));
+        assertThat(lines).noneMatch(line -> line.contains(tracker)).noneMatch(line -> line.contains(key))
+                .noneMatch(line -> line.contains("Failing row")).noneMatch(line -> line.contains("abstain"));
+
+        awaitIntakeEmpty(vote.id);
+        votes.advance(vote.closesAt.plusSeconds(1));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> votes.get(vote.id)).abstain).isEqualTo(1);
     }
 
     private void voters(int count) {

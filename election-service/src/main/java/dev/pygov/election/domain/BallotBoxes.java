@@ -132,7 +132,13 @@ public class BallotBoxes {
         boolean waiting = !em.createNativeQuery("SELECT 1 FROM ballot_intake WHERE box_id = :box LIMIT 1")
                 .setParameter("box", box).getResultList().isEmpty();
         if (waiting) {
-            QuarkusTransaction.requiringNew().run(() -> mix(kind, box, true));
+            try {
+                QuarkusTransaction.requiringNew().run(() -> mix(kind, box, true));
+            } catch (RuntimeException e) {
+                LOG.errorf(LogSafe.scrubbed(e), "a ballot lookup in %s %s could not mix what waits first", kind.noun, box);
+                throw new ProblemException(503, "ballots-being-mixed", "Try again", "your ballot cannot be shown right now;"
+                        + " it is kept, and the operators have been told", "ballotKey");
+            }
         }
         for (String tracker : List.of(Trackers.trackerOf(box, ballotKey), Trackers.legacyTrackerOf(ballotKey))) {
             Optional<String> content = storedContent(kind, box, tracker);
@@ -186,8 +192,8 @@ public class BallotBoxes {
             } catch (RuntimeException e) {
                 // One box that cannot be mixed holds up no other; its ballots stay sealed in the intake. Never the
                 // ballots themselves in the log: only the box and why.
-                LOG.errorf("ballots waiting for %s %s could not be mixed (%s: %s); they stay in the intake and the next pass retries",
-                        kind.name().toLowerCase(), id, e.getClass().getSimpleName(), e.getMessage());
+                LOG.errorf(LogSafe.scrubbed(e), "ballots waiting for %s %s could not be mixed; they stay in the intake and the next pass retries",
+                        kind.noun, id);
             }
         }
         return mixed;
