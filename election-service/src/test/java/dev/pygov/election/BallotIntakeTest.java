@@ -175,6 +175,27 @@ class BallotIntakeTest {
                 .isEqualTo(2);
     }
 
+    @Test
+    void ballotNamesASpreadsheetWouldRunAreNeutralisedInBallotsCsvAndReadBackAsCounted() throws Exception {
+        List<String> candidates = List.of(p + "jo", p + "kim");
+        Members.member(candidates.get(0), "=HYPERLINK(x)");
+        Members.member(candidates.get(1), "@Kim");
+        IntStream.range(0, 2).forEach(i -> Members.member(p + "voter" + i, "Voter " + i));
+        UUID id = VotingElections.open(elections, p, candidates, t0);
+        ballots.cast(id, p + "voter0", Map.of(candidates.get(0), 5, candidates.get(1), 2));
+        ballots.cast(id, p + "voter1", Map.of(candidates.get(0), 1, candidates.get(1), 4));
+
+        elections.advance(t0.plus(Duration.ofDays(28)));
+        String csv = QuarkusTransaction.requiringNew().call(() -> elections.get(id).ballotsCsv);
+        String header = csv.lines().findFirst().orElseThrow();
+        assertThat(header.split(",")).as("no cell a spreadsheet would run as a formula")
+                .allSatisfy(cell -> assertThat(cell).doesNotStartWith("=").doesNotStartWith("@"));
+        dev.pygov.tally.ballots.BallotBox recounted = dev.pygov.tally.ballots.CsvBallotReader.read(
+                new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 5);
+        assertThat(recounted.candidates()).containsExactlyInAnyOrder("=HYPERLINK(x)", "@Kim");
+        assertThat(recounted.ballotCount()).isEqualTo(2);
+    }
+
     private UUID electionInVoting(List<String> candidates) throws Exception {
         candidates.forEach(candidate -> Members.member(candidate, candidate));
         IntStream.range(0, VOTERS).forEach(i -> Members.member(p + "voter" + i, "Voter " + i));
