@@ -113,12 +113,15 @@ public class BallotBoxes {
         }
         String key = keySent ? Trackers.chosenKey(ballotKey) : Trackers.newSecret();
         String tracker = Trackers.trackerOf(box, key);
-        // Two first casts under one key wait for each other here, so the second sees the first's intake row.
-        em.createNativeQuery("SELECT CAST(pg_advisory_xact_lock(:ns, :key) AS text)")
-                .setParameter("ns", TRACKER_LOCK).setParameter("key", tracker.hashCode() ^ box.hashCode()).getSingleResult();
-        if (heldTracker(kind, box, key).isPresent()) {
-            throw ProblemException.conflict("ballot-key-in-use", "this ballot key already belongs to a ballot in this " + kind.noun
-                    + "; choose a new random key (or send none and keep the one returned)", "ballotKey");
+        if (keySent) {
+            // Only a key the client chose can already be in the box (one made here is 32 fresh random bytes). Two
+            // first casts under one key wait for each other here, so the second sees the first's intake row.
+            em.createNativeQuery("SELECT CAST(pg_advisory_xact_lock(:ns, :key) AS text)")
+                    .setParameter("ns", TRACKER_LOCK).setParameter("key", tracker.hashCode() ^ box.hashCode()).getSingleResult();
+            if (heldTracker(kind, box, key).isPresent()) {
+                throw ProblemException.conflict("ballot-key-in-use", "this ballot key already belongs to a ballot in this " + kind.noun
+                        + "; choose a new random key (or send none and keep the one returned)", "ballotKey");
+            }
         }
         accept(box, tracker, content, false, kind, contentBytes);
         em.createNativeQuery("UPDATE " + kind.rollTable + " SET voted = TRUE WHERE " + kind.boxColumn + " = :box AND person_id = :person")
