@@ -129,28 +129,71 @@ class BallotIntakeTest {
     }
 
     @Test
-    void aBallotThatCannotBeOpenedStopsTheCloseInsteadOfBeingDropped() throws Exception {
+    void aBallotThatCannotBeOpenedIsQuarantinedAndHoldsUpNeitherTheMixerNorTheClose() throws Exception {
         List<String> candidates = List.of(p + "fay", p + "gil");
         UUID id = electionInVoting(candidates);
         ballots.cast(id, p + "voter1", Map.of(candidates.get(1), 3));
-        // As if the intake key had been changed while this ballot waited.
+        // As if the intake key had been changed while this ballot waited (or someone wrote a row into the table).
         UUID foreign = UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                         "INSERT INTO ballot_intake (id, box_id, box_kind, sealed) VALUES (:id, :box, 'ELECTION', :sealed)")
                 .setParameter("id", foreign).setParameter("box", id).setParameter("sealed", new byte[64]).executeUpdate());
+        ballots.cast(id, p + "voter2", Map.of(candidates.get(0), 1));
 
-        elections.advance(t0.plus(Duration.ofDays(28)));
-        assertThat(QuarkusTransaction.requiringNew().call(() -> elections.get(id).phase))
-                .as("not closed while an accepted ballot cannot be counted").isEqualTo(Phase.VOTING_OPEN);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> count("SELECT count(*) FROM ballot_intake WHERE box_id = :e", id)))
-                .as("both ballots still wait").isEqualTo(2);
-
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("DELETE FROM ballot_intake WHERE id = :id")
-                .setParameter("id", foreign).executeUpdate());
+        awaitIntakeEmpty(id);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> count("SELECT count(*) FROM ballot_quarantine WHERE box_id = :e", id)))
+                .as("set aside, still sealed, for the operator").isEqualTo(1);
+        assertThat(boxes.quarantined()).anySatisfy(q -> {
+            assertThat(q.box()).isEqualTo(id);
+            assertThat(q.ballots()).isEqualTo(1);
+        });
         elections.advance(t0.plus(Duration.ofDays(28)));
         Election counted = QuarkusTransaction.requiringNew().call(() -> elections.get(id));
         assertThat(counted.phase).isEqualTo(Phase.COUNTED);
-        assertThat(counted.ballotsCast).isEqualTo(1);
+        assertThat(counted.ballotsCast).isEqualTo(2);
+    }
+
+    @Test
+    void aCouncilBallotKeyAlreadyInTheBoxIsRefusedAndTheElectionCloses() throws Exception {
+        List<String> candidates = List.of(p + "hal", p + "ivy");
+        UUID id = electionInVoting(candidates);
+        String key = dev.pygov.election.domain.Trackers.newSecret();
+        ballots.castOrReplace(id, p + "voter1", Map.of(candidates.get(0), 5), key);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ballots.castOrReplace(id, p + "voter2", Map.of(candidates.get(1), 5), key))
+                .isInstanceOfSatisfying(dev.pygov.commons.problem.ProblemException.class, e -> {
+                    assertThat(e.status()).isEqualTo(409);
+                    assertThat(e.field()).isEqualTo("ballotKey");
+                });
+        ballots.castOrReplace(id, p + "voter2", Map.of(candidates.get(1), 3), null);
+
+        awaitIntakeEmpty(id);
+        elections.advance(t0.plus(Duration.ofDays(28)));
+        Election counted = QuarkusTransaction.requiringNew().call(() -> elections.get(id));
+        assertThat(counted.phase).isEqualTo(Phase.COUNTED);
+        assertThat(counted.ballotsCast).isEqualTo(2);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> count("SELECT count(*) FROM roll_entry WHERE election_id = :e AND voted", id)))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void ballotNamesASpreadsheetWouldRunAreNeutralisedInBallotsCsvAndReadBackAsCounted() throws Exception {
+        List<String> candidates = List.of(p + "jo", p + "kim");
+        Members.member(candidates.get(0), "=HYPERLINK(x)");
+        Members.member(candidates.get(1), "@Kim");
+        IntStream.range(0, 2).forEach(i -> Members.member(p + "voter" + i, "Voter " + i));
+        UUID id = VotingElections.open(elections, p, candidates, t0);
+        ballots.cast(id, p + "voter0", Map.of(candidates.get(0), 5, candidates.get(1), 2));
+        ballots.cast(id, p + "voter1", Map.of(candidates.get(0), 1, candidates.get(1), 4));
+
+        elections.advance(t0.plus(Duration.ofDays(28)));
+        String csv = QuarkusTransaction.requiringNew().call(() -> elections.get(id).ballotsCsv);
+        String header = csv.lines().findFirst().orElseThrow();
+        assertThat(header.split(",")).as("no cell a spreadsheet would run as a formula")
+                .allSatisfy(cell -> assertThat(cell).doesNotStartWith("=").doesNotStartWith("@"));
+        dev.pygov.tally.ballots.BallotBox recounted = dev.pygov.tally.ballots.CsvBallotReader.read(
+                new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 5);
+        assertThat(recounted.candidates()).containsExactlyInAnyOrder("=HYPERLINK(x)", "@Kim");
+        assertThat(recounted.ballotCount()).isEqualTo(2);
     }
 
     private UUID electionInVoting(List<String> candidates) throws Exception {

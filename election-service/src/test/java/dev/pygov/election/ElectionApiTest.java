@@ -223,7 +223,7 @@ class ElectionApiTest {
         Map<String, Object> ballot = Map.of("scores", Map.of(voting.candidate, 4), "ballotKey", key);
         String tracker = given().contentType(ContentType.JSON).body(ballot).put(url).then().statusCode(200)
                 .body("ballotKey", nullValue()).extract().path("tracker");
-        assertThat(tracker).isEqualTo(Trackers.trackerOf(key));
+        assertThat(tracker).isEqualTo(Trackers.trackerOf(voting.id, key));
         assertThat(voted(voting.id, "api-own-key")).isTrue();
         // The same request again, as a client does when the first answer was lost: the same ballot, once.
         given().contentType(ContentType.JSON).body(ballot).put(url).then().statusCode(200).body("tracker", equalTo(tracker));

@@ -159,14 +159,14 @@ class PsfVoteApiTest {
         assertThat(voted(voteId, "api-own-key-voter")).isFalse();
         for (int attempt = 0; attempt < 2; attempt++) {
             given().contentType(ContentType.JSON).body(Map.of("choice", "no", "ballotKey", key)).put(url)
-                    .then().statusCode(200).body("ballotKey", nullValue()).body("tracker", equalTo(Trackers.trackerOf(key)));
+                    .then().statusCode(200).body("ballotKey", nullValue()).body("tracker", equalTo(Trackers.trackerOf(voteId, key)));
         }
         given().contentType(ContentType.JSON).body(Map.of("ballotKey", key)).post(url + "/lookup")
                 .then().statusCode(200).body("choice", equalTo("no"));
 
         votes.advance(Instant.now().plus(Duration.ofDays(30)));
         given().get("/votes/" + voteId + "/ballots").then().statusCode(200)
-                .body("tracker", equalTo(List.of(Trackers.trackerOf(key)))).body("choice", equalTo(List.of("no")));
+                .body("tracker", equalTo(List.of(Trackers.trackerOf(voteId, key)))).body("choice", equalTo(List.of("no")));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.pygov.election.config;
 
 import dev.pygov.election.domain.BallotBoxes;
 import dev.pygov.election.domain.BallotSeal;
+import dev.pygov.election.domain.LogSafe;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -37,8 +38,7 @@ public class BallotIntake {
         try {
             boxes.mixPending();
         } catch (RuntimeException e) {
-            LOG.errorf("ballot mixing could not look for waiting ballots (%s: %s); the next pass retries",
-                    e.getClass().getSimpleName(), e.getMessage());
+            LOG.errorf(LogSafe.scrubbed(e), "ballot mixing could not look for waiting ballots; the next pass retries");
         }
     }
 }

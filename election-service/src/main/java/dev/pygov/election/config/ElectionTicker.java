@@ -2,6 +2,7 @@ package dev.pygov.election.config;
 
 import dev.pygov.election.domain.BoardService;
 import dev.pygov.election.domain.ElectionService;
+import dev.pygov.election.domain.LogSafe;
 import dev.pygov.election.domain.MotionService;
 import dev.pygov.election.domain.VoteCallService;
 import dev.pygov.election.domain.VoteService;
@@ -56,7 +57,8 @@ public class ElectionTicker {
         try {
             step.run();
         } catch (RuntimeException e) {
-            LOG.errorf(e, "tick: %s could not be advanced; the next tick tries again", what);
+            // Messages can quote a row (a ballot, a tracker): only classes, states and stack traces are logged.
+            LOG.errorf(LogSafe.scrubbed(e), "tick: %s could not be advanced; the next tick tries again", what);
         }
     }
 }

@@ -37,6 +37,13 @@ public final class BallotRules {
         return ordered;
     }
 
+    /** The length of the longest stored ballot of an election (every candidate at the top score), in bytes. */
+    public static int longestEncoding(int candidates, int maxScore) {
+        int[] top = new int[candidates];
+        Arrays.fill(top, maxScore);
+        return encode(top).length();
+    }
+
     public static String encode(int[] scores) {
         return Arrays.stream(scores).mapToObj(Integer::toString).collect(Collectors.joining(","));
     }

@@ -4,6 +4,7 @@ import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -15,7 +16,8 @@ import java.util.UUID;
 /**
  * Seals an accepted ballot for the intake (AES-256-GCM under the service's intake key, the box id bound as associated
  * data), so that the row written in the voter's transaction shows neither tracker nor content to anyone reading the
- * database, its dead rows or its WAL. Plain Java. See docs/decisions/0515-ballot-intake-sealed-and-mixed.md.
+ * database, its dead rows or its WAL; padded to one length per box, so that neither does its length (0517). Plain
+ * Java. See docs/decisions/0515-ballot-intake-sealed-and-mixed.md.
  */
 public final class BallotSeal {
 
@@ -24,6 +26,12 @@ public final class BallotSeal {
     }
 
     private static final int NONCE_BYTES = 12;
+    private static final int HEADER_BYTES = 1 + 8;
+    private static final int TRACKER_BYTES = 64;
+    private static final int PAD_BLOCK = 64;
+    /** The first byte of a padded plaintext; 0 and 1 were the unpadded format's replacement flag. */
+    private static final byte PADDED_FIRST = 2;
+    private static final byte PADDED_REPLACEMENT = 3;
     private static final int TAG_BITS = 128;
     private static final int MIN_SECRET_CHARACTERS = 32;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -44,15 +52,37 @@ public final class BallotSeal {
         }
     }
 
-    public byte[] seal(UUID boxId, PendingBallot ballot) {
+    /**
+     * Seals a ballot padded to the box's fixed length, so that every sealed row of a box has the same length whatever
+     * it says (docs/decisions/0517).
+     *
+     * @param contentBytes the longest content the box can hold, in UTF-8 bytes (the same for every ballot of the box)
+     */
+    public byte[] seal(UUID boxId, PendingBallot ballot, int contentBytes) {
         byte[] tracker = ballot.tracker().getBytes(StandardCharsets.US_ASCII);
         byte[] content = ballot.content().getBytes(StandardCharsets.UTF_8);
-        ByteBuffer plain = ByteBuffer.allocate(1 + 8 + 4 + tracker.length + content.length);
-        plain.put((byte) (ballot.replacement() ? 1 : 0)).putLong(ballot.acceptedNanos()).putInt(tracker.length).put(tracker).put(content);
+        if (tracker.length != TRACKER_BYTES) {
+            throw new IllegalArgumentException("a tracker is 64 hexadecimal characters");
+        }
+        if (content.length > contentBytes) {
+            throw new IllegalArgumentException("a ballot is longer than its box's longest ballot");
+        }
+        ByteBuffer plain = ByteBuffer.allocate(paddedLength(contentBytes));
+        plain.put((byte) (ballot.replacement() ? PADDED_REPLACEMENT : PADDED_FIRST)).putLong(ballot.acceptedNanos())
+                .put(tracker).putInt(content.length).put(content);
         byte[] nonce = new byte[NONCE_BYTES];
         RANDOM.nextBytes(nonce);
         byte[] cipherText = cipher(Cipher.ENCRYPT_MODE, boxId, nonce, plain.array());
         return ByteBuffer.allocate(NONCE_BYTES + cipherText.length).put(nonce).put(cipherText).array();
+    }
+
+    /**
+     * The plaintext length for a box: header, tracker and the longest content, rounded up to a multiple of 64 bytes
+     * (zeros after the content).
+     */
+    static int paddedLength(int contentBytes) {
+        int needed = HEADER_BYTES + TRACKER_BYTES + 4 + contentBytes;
+        return (needed + PAD_BLOCK - 1) / PAD_BLOCK * PAD_BLOCK;
     }
 
     /** @throws IllegalStateException when the bytes were not sealed for this box with this key */
@@ -62,15 +92,30 @@ public final class BallotSeal {
         }
         byte[] plain = cipher(Cipher.DECRYPT_MODE, boxId, Arrays.copyOf(sealed, NONCE_BYTES),
                 Arrays.copyOfRange(sealed, NONCE_BYTES, sealed.length));
-        ByteBuffer buffer = ByteBuffer.wrap(plain);
-        boolean replacement = buffer.get() == 1;
-        long acceptedNanos = buffer.getLong();
-        byte[] tracker = new byte[buffer.getInt()];
-        buffer.get(tracker);
-        byte[] content = new byte[buffer.remaining()];
-        buffer.get(content);
-        return new PendingBallot(new String(tracker, StandardCharsets.US_ASCII), new String(content, StandardCharsets.UTF_8),
-                replacement, acceptedNanos);
+        try {
+            ByteBuffer buffer = ByteBuffer.wrap(plain);
+            byte format = buffer.get();
+            boolean replacement = format == 1 || format == PADDED_REPLACEMENT;
+            long acceptedNanos = buffer.getLong();
+            byte[] tracker;
+            byte[] content;
+            if (format == PADDED_FIRST || format == PADDED_REPLACEMENT) {
+                tracker = new byte[TRACKER_BYTES];
+                buffer.get(tracker);
+                content = new byte[buffer.getInt()];
+                buffer.get(content);
+            } else {
+                // Sealed before padding (0515), still waiting when the service was upgraded: flag, time, tracker, content.
+                tracker = new byte[buffer.getInt()];
+                buffer.get(tracker);
+                content = new byte[buffer.remaining()];
+                buffer.get(content);
+            }
+            return new PendingBallot(new String(tracker, StandardCharsets.US_ASCII), new String(content, StandardCharsets.UTF_8),
+                    replacement, acceptedNanos);
+        } catch (BufferUnderflowException | IllegalArgumentException | NegativeArraySizeException e) {
+            throw new IllegalStateException("a sealed ballot opens but does not hold a ballot", e);
+        }
     }
 
     private byte[] cipher(int mode, UUID boxId, byte[] nonce, byte[] input) {

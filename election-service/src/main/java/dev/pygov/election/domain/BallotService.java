@@ -5,7 +5,6 @@ import dev.pygov.commons.problem.ProblemException;
 import dev.pygov.events.election.BallotParticipationRecorded;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -72,42 +71,29 @@ public class BallotService {
     @Transactional
     public Receipt castOrReplace(UUID electionId, String personId, Map<String, Integer> scores, String ballotKey) {
         Election election = openForVoting(electionId);
-        int[] ordered = validScores(election, scores);
-        RollEntry voter = lockedRollEntry(electionId, personId);
-        boolean keySent = ballotKey != null && !ballotKey.isBlank();
-        if (voter.voted) {
-            if (!keySent) {
-                throw ProblemException.conflict("already-voted",
-                        "you have already voted; replace your ballot by sending your ballot key with the new scores", "ballotKey");
-            }
-            String tracker = Trackers.trackerOf(ballotKey);
-            if (!boxes.holds(BallotTable.ELECTION, electionId, tracker)) {
-                throw ProblemException.invalid("ballotKey", "no ballot in this election has this ballot key");
-            }
-            boxes.accept(BallotTable.ELECTION, electionId, tracker, BallotRules.encode(ordered), true);
-            return new Receipt(tracker, null);
+        List<String> candidates = Candidate.standing(election.id).stream().map(Candidate::personId).toList();
+        int maxScore = rulebooks.version(election.rulebookVersion).councilElection().maxScore();
+        int[] ordered = BallotRules.scores(scores, candidates, maxScore);
+        BallotBoxes.Cast cast = boxes.cast(BallotTable.ELECTION, electionId, personId, BallotRules.encode(ordered), ballotKey,
+                BallotRules.longestEncoding(candidates.size(), maxScore));
+        if (cast.first()) {
+            outbox.publish(new BallotParticipationRecorded(election.key(), personId));
         }
-        String key = keySent ? Trackers.chosenKey(ballotKey) : Trackers.newSecret();
-        String tracker = Trackers.trackerOf(key);
-        boxes.accept(BallotTable.ELECTION, electionId, tracker, BallotRules.encode(ordered), false);
-        voter.voted = true;
-        outbox.publish(new BallotParticipationRecorded(election.key(), personId));
-        return new Receipt(tracker, keySent ? null : key);
+        return new Receipt(cast.tracker(), cast.ballotKey());
     }
 
     /** The ballot a key belongs to, for its holder to check, as last cast or replaced. */
     @Transactional
     public StoredBallot lookup(UUID electionId, String ballotKey) {
-        String tracker = Trackers.trackerOf(ballotKey);
-        String stored = boxes.latestContent(BallotTable.ELECTION, electionId, tracker)
+        BallotBoxes.StoredBallot stored = boxes.lookup(BallotTable.ELECTION, electionId, ballotKey)
                 .orElseThrow(() -> ProblemException.invalid("ballotKey", "no ballot in this election has this ballot key"));
         List<Candidate> candidates = Candidate.standing(electionId);
-        int[] scores = BallotRules.decode(stored);
+        int[] scores = BallotRules.decode(stored.content());
         Map<String, Integer> byCandidate = new LinkedHashMap<>();
         for (int i = 0; i < candidates.size(); i++) {
             byCandidate.put(candidates.get(i).personId(), scores[i]);
         }
-        return new StoredBallot(tracker, byCandidate);
+        return new StoredBallot(stored.tracker(), byCandidate);
     }
 
     /** Filled ballots ordered by tracker (an order that says nothing about when they were cast). */
@@ -135,19 +121,5 @@ public class BallotService {
         }
         PhaseRules.requireVotingOpen(election, Instant.now(clock));
         return election;
-    }
-
-    private int[] validScores(Election election, Map<String, Integer> scores) {
-        List<String> ids = Candidate.standing(election.id).stream().map(Candidate::personId).toList();
-        return BallotRules.scores(scores, ids, rulebooks.version(election.rulebookVersion).councilElection().maxScore());
-    }
-
-    /** The voter's roll entry, locked: one voter's casts and replacements run one after the other. */
-    private RollEntry lockedRollEntry(UUID electionId, String personId) {
-        RollEntry entry = em.find(RollEntry.class, new ElectionPersonKey(electionId, personId), LockModeType.PESSIMISTIC_WRITE);
-        if (entry == null) {
-            throw new ProblemException(403, "not-on-roll", "Not allowed", "you are not on this election's roll", "voter");
-        }
-        return entry;
     }
 }

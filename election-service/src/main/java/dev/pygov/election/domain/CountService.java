@@ -12,6 +12,7 @@ import dev.pygov.tally.TallyResult;
 import dev.pygov.tally.TieBreakProtocol;
 import dev.pygov.tally.UnresolvedTie;
 import dev.pygov.tally.ballots.BallotBox;
+import dev.pygov.tally.ballots.CsvCells;
 import dev.pygov.tally.council.Affiliation;
 import dev.pygov.tally.council.AffiliationKind;
 import dev.pygov.tally.council.Cohort;
@@ -65,7 +66,8 @@ public class CountService {
         // An election nobody stood in counts to no winners; tally refuses a ballot box without candidates.
         BallotBox.Builder box = names.isEmpty() ? null : BallotBox.builder(names, rulebook.councilElection().maxScore());
         StringBuilder csv = new StringBuilder("ballotID");
-        names.forEach(name -> csv.append(',').append(name));
+        // A name a spreadsheet would run as a formula is written with a leading apostrophe; the recount reads it back.
+        names.forEach(name -> csv.append(',').append(CsvCells.neutralised(name)));
         csv.append('\n');
         for (BallotBoxes.StoredBallot ballot : filled) {
             int[] scores = BallotRules.decode(ballot.content());

@@ -30,7 +30,8 @@ final class DueDecisions {
                     decided++;
                 }
             } catch (RuntimeException e) {
-                LOG.errorf(e, "%s %s: could not be decided; the next tick tries again", what, id);
+                // Closing a vote mixes and counts its ballots: a message could quote one, so only classes and states.
+                LOG.errorf(LogSafe.scrubbed(e), "%s %s: could not be decided; the next tick tries again", what, id);
             }
         }
         return decided;

@@ -54,6 +54,12 @@ public final class VoteRules {
         return normalized;
     }
 
+    /** The length of the longest choice a ballot of this vote can hold, in UTF-8 bytes. */
+    public static int longestChoice(List<String> options) {
+        return (options.isEmpty() ? YES_NO_ABSTAIN : options).stream()
+                .mapToInt(option -> option.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).max().orElse(0);
+    }
+
     /** A poll's options as offered: stripped, blanks dropped, each once, in the order given. */
     public static List<String> options(List<String> requested) {
         if (requested == null) {

@@ -126,40 +126,18 @@ public class VoteService {
         Vote vote = get(voteId);
         VoteRules.requireOpen(vote, now);
         String stored = VoteRules.choice(choice, vote.options(), "choice");
-        // Locked: one voter's casts and replacements run one after the other.
-        VoteRollEntry voter = em.find(VoteRollEntry.class, new VotePersonKey(voteId, personId), LockModeType.PESSIMISTIC_WRITE);
-        if (voter == null) {
-            throw new ProblemException(403, "not-on-roll", "Not allowed", "you are not on this vote's roll (frozen when it opened)", "voter");
+        BallotBoxes.Cast cast = ballots.cast(BallotTable.VOTE, voteId, personId, stored, ballotKey, VoteRules.longestChoice(vote.options()));
+        if (cast.first() && vote.voteKind().community()) {
+            outbox.publish(new BallotParticipationRecorded(vote.key(), personId));
         }
-        boolean keySent = ballotKey != null && !ballotKey.isBlank();
-        if (!voter.voted) {
-            // A key the voter chose lets them retry a cast whose answer was lost: the retry replaces it.
-            String key = keySent ? Trackers.chosenKey(ballotKey) : Trackers.newSecret();
-            ballots.accept(BallotTable.VOTE, voteId, Trackers.trackerOf(key), stored, false);
-            voter.voted = true;
-            if (vote.voteKind().community()) {
-                outbox.publish(new BallotParticipationRecorded(vote.key(), personId));
-            }
-            return new Receipt(Trackers.trackerOf(key), keySent ? null : key);
-        }
-        if (!keySent) {
-            throw ProblemException.conflict("already-voted",
-                    "you have already voted; replace your ballot by sending your ballot key with the new choice", "ballotKey");
-        }
-        String tracker = Trackers.trackerOf(ballotKey);
-        if (!ballots.holds(BallotTable.VOTE, voteId, tracker)) {
-            throw ProblemException.invalid("ballotKey", "no ballot in this vote has this ballot key");
-        }
-        ballots.accept(BallotTable.VOTE, voteId, tracker, stored, true);
-        return new Receipt(tracker, null);
+        return new Receipt(cast.tracker(), cast.ballotKey());
     }
 
     /** The choice a ballot key stands for, for its holder to check, as last cast or replaced. */
     @Transactional
     public BallotBoxes.StoredBallot lookup(UUID voteId, String ballotKey) {
         get(voteId);
-        String tracker = Trackers.trackerOf(ballotKey);
-        return ballots.latestContent(BallotTable.VOTE, voteId, tracker).map(choice -> new BallotBoxes.StoredBallot(tracker, choice))
+        return ballots.lookup(BallotTable.VOTE, voteId, ballotKey)
                 .orElseThrow(() -> ProblemException.invalid("ballotKey", "no ballot in this vote has this ballot key"));
     }
 

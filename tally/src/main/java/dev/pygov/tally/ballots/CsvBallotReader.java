@@ -19,6 +19,9 @@ import java.util.Set;
  * <p>Rows are parsed byte by byte straight into the compact store; no per-row objects are made,
  * so files far larger than memory-friendly object graphs can be recounted.
  *
+ * <p>A candidate name written spreadsheet-safe ({@link CsvCells}: an apostrophe before a leading {@code = + - @}) is
+ * read without that apostrophe.
+ *
  * <p>A line ends with LF, CRLF or a lone CR (the three may be mixed). An empty line is skipped but
  * counted, so row numbers are line numbers as long as no quoted cell spans lines.
  */
@@ -59,7 +62,7 @@ public final class CsvBallotReader {
         while (metadata < header.size() && METADATA_COLUMNS.contains(header.get(metadata).trim().toLowerCase(Locale.ROOT))) {
             metadata++;
         }
-        List<String> candidates = header.subList(metadata, header.size());
+        List<String> candidates = header.subList(metadata, header.size()).stream().map(CsvCells::restored).toList();
         checkCandidates(candidates, metadata);
         BallotBox.Builder builder = BallotBox.builder(candidates, maxScore);
         byte[] scores = new byte[candidates.size()];

@@ -32,6 +32,22 @@ class ImporterTest {
     }
 
     @Test
+    void spreadsheetFormulaNamesAreWrittenNeutralisedAndReadBackAsTheNamesCounted() throws IOException {
+        java.util.List<String> names = java.util.List.of("=HYPERLINK(\"http://x\")", "+1", "-Ada", "@Bob", "Cy", "'quoted", "'=kept");
+        StringBuilder file = new StringBuilder("ballotID");
+        for (String name : names) {
+            String cell = CsvCells.neutralised(name);
+            assertThat(cell.charAt(0)).as(name).isNotIn('=', '+', '-', '@');
+            file.append(',').append(cell.contains("\"") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell);
+        }
+        file.append("\nab12,5,4,3,2,1,0,1\n");
+        assertThat(file.toString().lines().findFirst().orElseThrow()).contains(",'-Ada,").contains(",'@Bob,").contains(",Cy,");
+        BallotBox box = csv(file.toString());
+        assertThat(box.candidates()).containsExactlyElementsOf(names);
+        assertThat(box.score(0, 2)).isEqualTo(3);
+    }
+
+    @Test
     void csvWithoutTrailingNewlineReadsTheLastRow() throws IOException {
         assertThat(csv("A,B\n1,2").ballotCount()).isEqualTo(1);
     }
