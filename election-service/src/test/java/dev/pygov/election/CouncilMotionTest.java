@@ -335,8 +335,11 @@ class CouncilMotionTest {
         Instant t = c.start();
         assertThatThrownBy(() -> motions.propose(c.id("Ann"), nomination(p + "officer", "cohort", "Z", null), t))
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.field()).isEqualTo("cohort"));
-        assertThatThrownBy(() -> motions.propose(c.id("Ann"), nomination(p + "officer", "by-election", "B", 9), t))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.field()).isEqualTo("seats"));
+        assertThatThrownBy(() -> motions.propose(c.id("Ann"), nomination(p + "officer", "by-election", "B", null), t))
+                .as("a by-election for a cohort with no vacancy").isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.field()).isEqualTo("cohort");
+                    assertThat(e.slug()).isEqualTo("no-vacancy");
+                });
 
         UUID id = motions.propose(c.id("Ann"), nomination(p + "officer", "cohort", "B", null), t).id;
         List.of("Ann", "Ben", "Cat").forEach(name -> motions.vote(id, c.id(name), "yes", false, t.plusSeconds(1)));

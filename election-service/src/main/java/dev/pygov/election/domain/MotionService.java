@@ -194,7 +194,11 @@ public class MotionService {
         return switch (motion.kind) {
             case GENERAL -> null;
             case NOMINATE_RETURNING_OFFICER -> {
-                Election election = elections.create(motion.electionKind, motion.electionCohort, motion.electionSeats,
+                if (motion.electionKind == ElectionKind.BY_ELECTION && vacantIn(motion.electionCohort) < 1) {
+                    yield "not applied: every seat of cohort " + motion.electionCohort + " is held again.";
+                }
+                // A by-election's seats are the cohort's vacancies now, whatever they were when the motion opened.
+                Election election = elections.create(motion.electionKind, motion.electionCohort, null,
                         motion.subjectId, origin, now);
                 motion.createdElectionId = election.id;
                 yield "draft " + motion.electionKind.wireName() + " election " + election.id + " created with Returning Officer " + motion.subjectId + ".";
@@ -238,12 +242,14 @@ public class MotionService {
         Rulebook.Cohort cohort = rulebook.council().cohorts().stream().filter(c -> c.name().equals(proposal.cohort())).findFirst()
                 .orElseThrow(() -> ProblemException.invalid("cohort", "cohort must be one of "
                         + rulebook.council().cohorts().stream().map(Rulebook.Cohort::name).toList() + ", was '" + proposal.cohort() + "'"));
-        if (kind == ElectionKind.BY_ELECTION && (proposal.seats() == null || proposal.seats() < 1 || proposal.seats() > cohort.seats())) {
-            throw ProblemException.invalid("seats", "a by-election fills 1 to " + cohort.seats() + " seats of cohort " + cohort.name());
-        }
         motion.electionKind = kind;
         motion.electionCohort = cohort.name();
-        motion.electionSeats = kind == ElectionKind.BY_ELECTION ? proposal.seats() : null;
+        motion.electionSeats = kind == ElectionKind.BY_ELECTION ? ElectionService.vacantSeats(cohort, proposal.seats()) : null;
+    }
+
+    private int vacantIn(String cohort) {
+        return rulebooks.inForce().council().cohort(cohort).seats()
+                - (int) CouncilSeat.count("endedAt is null and cohort = ?1", cohort);
     }
 
     private void replacementForVacancy(Motion motion, MotionProposal proposal, Instant now) {
