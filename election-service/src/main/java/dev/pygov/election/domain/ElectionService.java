@@ -282,6 +282,8 @@ public class ElectionService {
     /** Counts (or recounts, after a tie was settled) and moves to counted or tie-pending. */
     void countAndSettle(Election election, Instant now) {
         CountService.Count count = counter.count(election, now);
+        election.tieAgreementUntil = count.pendingTie() == null ? null
+                : TieRules.agreementUntil(now, rulebooks.version(election.rulebookVersion).councilElection().tieBreak());
         moveTo(election, count.pendingTie() == null ? Phase.COUNTED : Phase.TIE_PENDING, now);
     }
 
