@@ -10,6 +10,7 @@ import dev.pygov.election.domain.CertificationService;
 import dev.pygov.election.domain.Election;
 import dev.pygov.election.domain.ElectionKind;
 import dev.pygov.election.domain.ElectionService;
+import dev.pygov.election.domain.MemberAffiliation;
 import dev.pygov.election.domain.Phase;
 import dev.pygov.election.domain.TieService;
 import dev.pygov.election.domain.Trackers;
@@ -32,6 +33,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,13 +125,30 @@ class TiedElectionTest {
     }
 
     @Test
-    void afterTheAgreementWindowTheOfficerDrawsWithoutAnyDeclaration() {
+    void afterTheAgreementWindowTheOfficerDrawsWithoutAnyDeclaration() throws Exception {
         Tied election = tiedElection();
         Instant agreementUntil = QuarkusTransaction.requiringNew().call(() -> elections.get(election.id).tieAgreementUntil);
         assertThatThrownBy(() -> ties.draw(election.id, election.officer, agreementUntil.minusSeconds(1)))
                 .isInstanceOf(ProblemException.class);
+        // Finn takes a job after voting closed: the recount reads affiliations as they stood at the close (0505).
+        QuarkusTransaction.requiringNew().run(() -> {
+            MemberAffiliation job = new MemberAffiliation();
+            job.id = new MemberAffiliation.Key(election.ids.get("Finn"), "LaterCo", "employee");
+            job.entityRootId = "LaterCo";
+            job.since = LocalDate.ofInstant(election.now, ZoneOffset.UTC).plusDays(1);
+            job.persist();
+        });
         ties.draw(election.id, election.officer, agreementUntil);
         assertThat(phase(election.id)).isEqualTo(Phase.COUNTED);
+        JsonNode published = certify(election);
+        JsonNode finn = null;
+        for (JsonNode candidate : published.get("candidates")) {
+            if (candidate.get("ballotName").asText().equals("Finn")) {
+                finn = candidate;
+            }
+        }
+        assertThat(finn).isNotNull();
+        assertThat(finn.get("affiliations")).as("the job began after voting closed").isEmpty();
     }
 
     @Test
