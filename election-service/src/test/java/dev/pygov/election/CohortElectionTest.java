@@ -6,7 +6,9 @@ import dev.pygov.devstack.test.KafkaResource;
 import dev.pygov.devstack.test.PostgresResource;
 import dev.pygov.election.domain.BallotService;
 import dev.pygov.election.domain.CertificationService;
+import dev.pygov.commons.problem.ProblemException;
 import dev.pygov.election.domain.CouncilSeat;
+import dev.pygov.election.domain.CouncilService;
 import dev.pygov.election.domain.Election;
 import dev.pygov.election.domain.ElectionKind;
 import dev.pygov.election.domain.ElectionService;
@@ -29,6 +31,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.hasSize;
 
 /**
@@ -48,6 +51,8 @@ class CohortElectionTest {
     CertificationService certification;
     @Inject
     ObjectMapper json;
+    @Inject
+    CouncilService council;
 
     @Test
     void continuingCouncillorsCountTowardTheEmployerLimitAndTermsFollowTheCohort() throws Exception {
@@ -97,8 +102,59 @@ class CohortElectionTest {
         assertThat(val.seatId).isEqualTo("B-3");
     }
 
+    @Test
+    void aByElectionFillsTheCohortsVacanciesAndCertificationNeverSeatsMoreThanTheCouncilHas() throws Exception {
+        String p = "byv-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+        Council.Seated c = Council.seat(elections, p, List.of("Ann", "Ben", "Cat", "Dan", "Eli"));
+        Instant t = c.start();
+        long before = QuarkusTransaction.requiringNew().call(() -> Election.count());
+        assertThatThrownBy(() -> elections.create(ElectionKind.BY_ELECTION, "A", null, p + "ro", p + "ed", t))
+                .as("cohort A is full").isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.slug()).isEqualTo("no-vacancy");
+                    assertThat(e.field()).isEqualTo("cohort");
+                });
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Election.count())).isEqualTo(before);
+
+        council.resign(c.id("Ben"), t.plusSeconds(60));
+        assertThatThrownBy(() -> elections.create(ElectionKind.BY_ELECTION, "A", 2, p + "ro", p + "ed", t.plusSeconds(90)))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.field()).isEqualTo("seats"));
+        Election by = elections.create(ElectionKind.BY_ELECTION, "A", null, p + "ro", p + "ed", t.plusSeconds(120));
+        assertThat(by.seats).as("the cohort's one vacancy").isEqualTo(1);
+
+        countWithEveryCandidateVoting(by.id, p + "ro", candidates(p, "Val", "Wyn"));
+        // Before the officer certifies, the vacancy is filled another way (here straight into the database).
+        String benSeat = c.seatIds().get("Ben");
+        QuarkusTransaction.requiringNew().run(() -> {
+            CouncilSeat rae = new CouncilSeat();
+            rae.id = UUID.randomUUID();
+            rae.seatId = benSeat;
+            rae.cohort = "A";
+            rae.personId = p + "rae";
+            rae.displayName = "Rae";
+            rae.electionId = c.electionId();
+            rae.termStart = t.plusSeconds(180);
+            rae.termEnd = c.termEnds().get("Ben");
+            rae.persist();
+        });
+        certification.certify(by.id, p + "ro", t.plus(Duration.ofDays(30)));
+
+        List<CouncilSeat> held = QuarkusTransaction.requiringNew().call(CouncilSeat::current);
+        assertThat(held).as("never more seats held than the rulebook's council").hasSize(5);
+        assertThat(held).extracting(s -> s.seatId).doesNotContain("A-3");
+        JsonNode result = json.readTree(given().get("/elections/" + by.id + "/result").then().statusCode(200).extract().asString());
+        assertThat(result.get("seated")).isEmpty();
+        assertThat(result.at("/unseated/0/ballotName").asText()).isEqualTo("Val");
+    }
+
     /** Runs an election from schedule to certification with every candidate voting in name order; returns when certified. */
     private Instant run(UUID id, String officer, Map<String, String> candidates, Instant opens) {
+        countWithEveryCandidateVoting(id, officer, candidates);
+        Instant certifiedAt = opens.plus(Duration.ofDays(29));
+        certification.certify(id, officer, certifiedAt);
+        return certifiedAt;
+    }
+
+    private void countWithEveryCandidateVoting(UUID id, String officer, Map<String, String> candidates) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         elections.schedule(id, officer, now, now);
         elections.advance(now);
@@ -112,9 +168,6 @@ class CohortElectionTest {
         candidates.values().forEach(voter -> ballots.cast(id, voter, stars));
         elections.advance(now.plus(Duration.ofDays(28)));
         assertThat(QuarkusTransaction.requiringNew().call(() -> elections.get(id).phase)).isEqualTo(Phase.COUNTED);
-        Instant certifiedAt = opens.plus(Duration.ofDays(29));
-        certification.certify(id, officer, certifiedAt);
-        return certifiedAt;
     }
 
     private static Map<String, String> candidates(String prefix, String... names) {

@@ -8,6 +8,8 @@ import dev.pygov.election.domain.ElectionKind;
 import dev.pygov.election.domain.ElectionService;
 import dev.pygov.election.domain.Phase;
 import dev.pygov.events.EventCodec;
+import dev.pygov.rulebook.Rulebook;
+import dev.pygov.rulebook.Rulebooks;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,6 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTestResource(KafkaResource.class)
 class PhaseClockTest {
 
+    private static final Rulebook RULES = Rulebooks.seeded();
+
     @Inject
     ElectionService elections;
 
@@ -37,10 +41,38 @@ class PhaseClockTest {
     void aTickAfterLongDowntimeCatchesUpEveryPhaseInOrderOnce() {
         Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         UUID id = scheduled(t0);
-        elections.advance(t0.plus(Duration.ofDays(30)));
+        elections.advance(t0);
+        String candidate = "clock-candidate-" + UUID.randomUUID();
+        Members.member(candidate, "Candidate");
+        elections.nominate(id, candidate, null, "I will serve", t0);
+        // One candidate for five seats: nominations are extended once, then voting opens and closes.
+        elections.advance(t0.plus(Duration.ofDays(60)));
         assertThat(phase(id)).isEqualTo(Phase.COUNTED);
-        elections.advance(t0.plus(Duration.ofDays(31)));
-        assertThat(phaseEvents(id)).containsExactly("draft", "nominations-open", "voting-open", "closed", "counted");
+        elections.advance(t0.plus(Duration.ofDays(61)));
+        assertThat(phaseEvents(id)).containsExactly("draft", "nominations-open", "nominations-open", "voting-open", "closed", "counted");
+    }
+
+    @Test
+    void anElectionNobodyStandsInNeverGoesToVotingAndFewCandidatesGoAfterOneExtension() {
+        Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        UUID id = scheduled(t0);
+        Duration nominations = Duration.ofDays(RULES.councilElection().nominationDays());
+        Duration extension = Duration.ofDays(RULES.councilElection().nominationExtensionDays());
+        Instant later = t0.plus(nominations).plus(extension.multipliedBy(2)).plusSeconds(1);
+        elections.advance(later);
+        Election waiting = QuarkusTransaction.requiringNew().call(() -> elections.get(id));
+        assertThat(waiting.phase).as("no candidate: nominations stay open").isEqualTo(Phase.NOMINATIONS_OPEN);
+        assertThat(waiting.nominationsCloseAt).isEqualTo(t0.plus(nominations).plus(extension.multipliedBy(3)));
+        assertThat(phaseEvents(id)).as("each extension tells the community the new deadline")
+                .containsExactly("draft", "nominations-open", "nominations-open", "nominations-open", "nominations-open");
+
+        String candidate = "clock-lone-" + UUID.randomUUID();
+        Members.member(candidate, "Lone Candidate");
+        elections.nominate(id, candidate, null, "I will serve", later);
+        elections.advance(waiting.nominationsCloseAt);
+        assertThat(phase(id)).as("one candidate for five seats, after an extension: to the vote").isEqualTo(Phase.VOTING_OPEN);
+        elections.advance(waiting.votingCloseAt);
+        assertThat(phase(id)).isEqualTo(Phase.COUNTED);
     }
 
     @Test

@@ -10,9 +10,12 @@ import dev.pygov.election.domain.CertificationService;
 import dev.pygov.election.domain.Election;
 import dev.pygov.election.domain.ElectionKind;
 import dev.pygov.election.domain.ElectionService;
+import dev.pygov.election.domain.MemberAffiliation;
 import dev.pygov.election.domain.Phase;
 import dev.pygov.election.domain.TieService;
 import dev.pygov.election.domain.Trackers;
+import dev.pygov.rulebook.Rulebook;
+import dev.pygov.rulebook.Rulebooks;
 import dev.pygov.tally.FinalStep;
 import dev.pygov.tally.cli.RecountCli;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -30,6 +33,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +52,8 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTestResource(PostgresResource.class)
 @QuarkusTestResource(KafkaResource.class)
 class TiedElectionTest {
+
+    private static final Rulebook RULES = Rulebooks.seeded();
 
     private static final List<String> NAMES = List.of("Ada", "Brett", "Carol", "Deb", "Eve", "Finn");
 
@@ -90,6 +97,22 @@ class TiedElectionTest {
         given().get("/elections/" + election.id).then().statusCode(200).body("seed", nullValue());
         assertThatThrownBy(() -> ties.draw(election.id, "someone-else", election.now))
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(403));
+        Instant agreementUntil = QuarkusTransaction.requiringNew().call(() -> elections.get(election.id).tieAgreementUntil);
+        assertThat(agreementUntil).as("the rulebook's agreement window from the count")
+                .isEqualTo(election.now.minusSeconds(60).plus(Duration.ofDays(RULES.councilElection().tieBreak().agreementDays())));
+        given().get("/elections/" + election.id).then().statusCode(200).body("tieAgreementUntil", equalTo(agreementUntil.toString()));
+        assertThatThrownBy(() -> ties.draw(election.id, election.officer, election.now))
+                .as("agreement comes first").isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.slug()).isEqualTo("agreement-window-open");
+                    assertThat(e.status()).isEqualTo(409);
+                });
+        assertThatThrownBy(() -> ties.cannotAgree(election.id, election.ids.get("Ada"), election.now))
+                .as("only the tied candidates declare").isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(403));
+        ties.cannotAgree(election.id, election.ids.get("Eve"), election.now);
+        assertThatThrownBy(() -> ties.draw(election.id, election.officer, election.now))
+                .as("Finn may still agree").isInstanceOf(ProblemException.class);
+        assertThat(phase(election.id)).isEqualTo(Phase.TIE_PENDING);
+        ties.cannotAgree(election.id, election.ids.get("Finn"), election.now);
 
         ties.draw(election.id, election.officer, election.now);
         assertThat(phase(election.id)).isEqualTo(Phase.COUNTED);
@@ -99,6 +122,33 @@ class TiedElectionTest {
         String drawn = FinalStep.seed(seed).priority(List.of("Eve", "Finn")).get(0);
         assertThat(published.get("seated").get(4).get("ballotName").asText()).isEqualTo(drawn);
         assertThat(recountWinners(election.id, published)).containsExactly("Ada", "Brett", "Carol", "Deb", drawn);
+    }
+
+    @Test
+    void afterTheAgreementWindowTheOfficerDrawsWithoutAnyDeclaration() throws Exception {
+        Tied election = tiedElection();
+        Instant agreementUntil = QuarkusTransaction.requiringNew().call(() -> elections.get(election.id).tieAgreementUntil);
+        assertThatThrownBy(() -> ties.draw(election.id, election.officer, agreementUntil.minusSeconds(1)))
+                .isInstanceOf(ProblemException.class);
+        // Finn takes a job after voting closed: the recount reads affiliations as they stood at the close (0505).
+        QuarkusTransaction.requiringNew().run(() -> {
+            MemberAffiliation job = new MemberAffiliation();
+            job.id = new MemberAffiliation.Key(election.ids.get("Finn"), "LaterCo", "employee");
+            job.entityRootId = "LaterCo";
+            job.since = LocalDate.ofInstant(election.now, ZoneOffset.UTC).plusDays(1);
+            job.persist();
+        });
+        ties.draw(election.id, election.officer, agreementUntil);
+        assertThat(phase(election.id)).isEqualTo(Phase.COUNTED);
+        JsonNode published = certify(election);
+        JsonNode finn = null;
+        for (JsonNode candidate : published.get("candidates")) {
+            if (candidate.get("ballotName").asText().equals("Finn")) {
+                finn = candidate;
+            }
+        }
+        assertThat(finn).isNotNull();
+        assertThat(finn.get("affiliations")).as("the job began after voting closed").isEmpty();
     }
 
     @Test

@@ -52,9 +52,15 @@ public record Rulebook(
         }
     }
 
-    public record CouncilElection(int nominationDays, int votingDays, String method, int maxScore, TieBreak tieBreak) {
+    /**
+     * @param nominationExtensionDays fewer candidates than seats when nominations close: nominations stay open this
+     *                                many days more (once; again each time while nobody stands)
+     */
+    public record CouncilElection(int nominationDays, int nominationExtensionDays, int votingDays, String method, int maxScore,
+                                  TieBreak tieBreak) {
         public CouncilElection {
             require(nominationDays >= 1 && votingDays >= 1, "councilElection phases must last at least a day");
+            require(nominationExtensionDays >= 1, "councilElection.nominationExtensionDays must be at least 1");
             require(List.of("bloc-star", "star", "approval").contains(method),
                     "councilElection.method must be bloc-star, star or approval");
             require(maxScore >= 1, "councilElection.maxScore must be at least 1");
@@ -62,9 +68,13 @@ public record Rulebook(
         }
     }
 
-    /** Tie-break protocol ({@code starvote} or {@code official}) and its final step ({@code none}, {@code seed}, {@code order}). */
-    public record TieBreak(String protocol, String finalStep) {
+    /**
+     * Tie-break protocol ({@code starvote} or {@code official}) and its final step ({@code none}, {@code seed},
+     * {@code order}); the tied candidates have {@code agreementDays} to agree before the Returning Officer may draw.
+     */
+    public record TieBreak(String protocol, String finalStep, int agreementDays) {
         public TieBreak {
+            require(agreementDays >= 0, "tieBreak.agreementDays must not be negative");
             require(List.of("starvote", "official").contains(protocol), "tieBreak.protocol must be starvote or official");
             require(List.of("none", "seed", "order").contains(finalStep), "tieBreak.finalStep must be none, seed or order");
         }

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,29 +22,6 @@ class GovernanceScenarioTest {
     private final String election = PlatformExtension.platform().serviceUrl("election");
     private final String proposal = PlatformExtension.platform().serviceUrl("proposal");
     private final String notification = PlatformExtension.platform().serviceUrl("notification");
-
-    /**
-     * The Executive Director names Erin Returning Officer of the initial whole-council election. Nobody edits
-     * Keycloak: membership-service hears of it, holds the role and syncs it, and Erin's next token lets her run it.
-     */
-    @Test
-    void theReturningOfficerTheExecutiveDirectorNamesRunsTheElectionWithTheRoleInTheirNextToken() throws Exception {
-        String erin = register("erin", "Erin Eze");
-        assertThat(Community.rolesIn(Tokens.fresh("erin"))).doesNotContain("returning-officer");
-        String electionId = given().auth().oauth2(Tokens.fresh("ed")).contentType("application/json")
-                .body("{\"kind\":\"whole-council\",\"returningOfficerId\":\"" + erin + "\"}")
-                .post(election + "/elections").then().statusCode(201).extract().path("id");
-
-        String token = Await.until("Erin's fresh token carries returning-officer", () -> {
-            String fresh = Tokens.fresh("erin");
-            return Community.rolesIn(fresh).contains("returning-officer") ? fresh : null;
-        });
-        String opens = PlatformExtension.platform().now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
-        given().auth().oauth2(token).contentType("application/json").body("{\"nominationsOpenAt\":\"" + opens + "\"}")
-                .put(election + "/elections/" + electionId + "/schedule").then().statusCode(200);
-        given().auth().oauth2(Tokens.fresh("ro")).contentType("application/json").body("{\"nominationsOpenAt\":\"" + opens + "\"}")
-                .put(election + "/elections/" + electionId + "/schedule").then().statusCode(403);
-    }
 
     /**
      * A basic member proposes; the Board moves the proposal to resolution; the directors vote on a resolution in

@@ -49,11 +49,14 @@ public class ElectionResource {
         this.clock = clock;
     }
 
-    /** The Executive Director names the Returning Officer of the initial (whole-council) election. */
+    /**
+     * The Executive Director creates the initial (whole-council) election, naming its Returning Officer; every later
+     * election comes from a council motion or a dissolution (decision 0521).
+     */
     @POST
     @RolesAllowed(Roles.EXECUTIVE_DIRECTOR)
     public Response create(@NotNull @Valid Requests.CreateElection request, @Context UriInfo uri) {
-        Election election = elections.create(ElectionKind.fromWire(request.kind(), "kind"), request.cohort(), request.seats(),
+        Election election = elections.createInitial(ElectionKind.fromWire(request.kind(), "kind"),
                 request.returningOfficerId(), caller(), Instant.now(clock));
         return Response.created(uri.getAbsolutePathBuilder().path(election.key()).build()).entity(Views.ElectionView.of(election)).build();
     }

@@ -32,15 +32,21 @@ public final class MotionViews {
                              String electionKind, String cohort, Integer seats, String seatId, String missingCouncillorId,
                              Instant outOfTouchSince, int rulebookVersion, String timeZone, Instant openedAt, Instant deadline,
                              String status, Instant decidedAt, Integer yes, Integer no, Integer abstain, Integer silent,
-                             String explanation, String effect, String createdElectionId, List<CouncillorView> councillors) {
+                             String explanation, String effect, String createdElectionId, List<CouncillorView> councillors,
+                             List<Awaited> notYetAnswered) {
         static MotionView of(Motion m, List<MotionVote> answers) {
             return new MotionView(m.id.toString(), m.kind.wireName(), m.title, m.text, m.proposedBy, m.subjectId,
                     m.electionKind == null ? null : m.electionKind.wireName(), m.electionCohort, m.electionSeats, m.seatId,
                     m.missingCouncillorId, m.outOfTouchSince, m.rulebookVersion, "UTC", m.openedAt, m.deadline, m.status(),
                     m.decidedAt, m.yes, m.no, m.abstain, m.silent, m.explanation, m.effect,
                     m.createdElectionId == null ? null : m.createdElectionId.toString(),
-                    answers.stream().map(a -> CouncillorView.of(a, m.decided())).toList());
+                    answers.stream().map(a -> CouncillorView.of(a, m.decided())).toList(),
+                    m.decided() ? List.of() : answers.stream().filter(a -> a.vote == null).map(a -> new Awaited(a.personId(), a.displayName)).toList());
         }
+    }
+
+    /** A councillor listed on an open motion who has neither voted nor abstained yet. */
+    public record Awaited(String personId, String name) {
     }
 
     /** Entities with more councillors than the employer limit: the councillors listed must resolve it. */

@@ -14,8 +14,8 @@ public final class Requests {
     private Requests() {
     }
 
-    /** kind: whole-council, cohort or by-election; cohort for the last two; seats for a by-election. */
-    public record CreateElection(@NotBlank String kind, String cohort, Integer seats, @NotBlank @Size(max = 200) String returningOfficerId) {
+    /** The initial election: kind whole-council (later elections come from council motions or a dissolution). */
+    public record CreateElection(@NotBlank String kind, @NotBlank @Size(max = 200) String returningOfficerId) {
     }
 
     public record AppointReturningOfficer(@NotBlank @Size(max = 200) String returningOfficerId) {

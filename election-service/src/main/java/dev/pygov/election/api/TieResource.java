@@ -54,6 +54,16 @@ public class TieResource {
         return Views.ElectionView.of(elections.get(id));
     }
 
+    /** A tied candidate declares they cannot agree; once every tied candidate has, the officer may draw at once. */
+    @POST
+    @Path("/cannot-agree")
+    @Consumes(MediaType.WILDCARD)
+    @Authenticated
+    public Views.ElectionView cannotAgree(@PathParam("id") UUID id) {
+        ties.cannotAgree(id, identity.getPrincipal().getName(), Instant.now(clock));
+        return Views.ElectionView.of(elections.get(id));
+    }
+
     @POST
     @Path("/draw")
     @Consumes(MediaType.WILDCARD)

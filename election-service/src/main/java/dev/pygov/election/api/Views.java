@@ -2,6 +2,7 @@ package dev.pygov.election.api;
 
 import dev.pygov.election.domain.Candidate;
 import dev.pygov.election.domain.Election;
+import dev.pygov.election.domain.Phase;
 
 import java.time.Instant;
 import java.util.Map;
@@ -16,12 +17,13 @@ public final class Views {
                                String returningOfficerId, String timeZone, Instant nominationsOpenAt,
                                Instant nominationsCloseAt, Instant votingCloseAt, Instant nextDeadline,
                                String seedCommitment, String seed, String finalStep, Integer electorateSize,
-                               Integer ballotsCast, Instant certifiedAt) {
+                               Integer ballotsCast, Instant certifiedAt, Instant tieAgreementUntil) {
         static ElectionView of(Election e) {
             return new ElectionView(e.key(), e.kind.wireName(), e.cohort, e.seats, e.phase.wireName(), e.rulebookVersion,
                     e.returningOfficerId, "UTC", e.nominationsOpenAt, e.nominationsCloseAt, e.votingCloseAt, e.nextDeadline(),
                     e.seedCommitment, e.seedRevealed ? e.seed : null, e.finalStep, e.electorateSize,
-                    e.certifiedAt == null ? null : e.ballotsCast, e.certifiedAt);
+                    e.certifiedAt == null ? null : e.ballotsCast, e.certifiedAt,
+                    e.phase == Phase.TIE_PENDING ? e.tieAgreementUntil : null);
         }
     }
 

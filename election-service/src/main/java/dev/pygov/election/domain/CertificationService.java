@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -62,12 +63,21 @@ public class CertificationService {
         }
         List<Seat> seats = new ArrayList<>();
         ArrayNode published = json.createArrayNode();
+        ArrayNode unseated = json.createArrayNode();
         for (SeatedCouncillor seated : council.seated()) {
             Candidate candidate = candidates.stream().filter(c -> c.ballotName.equals(seated.candidate())).findFirst().orElseThrow();
+            Optional<String> free = freeSeatId(rulebook.council().cohort(seated.cohort()));
+            if (free.isEmpty()) {
+                // Never more seats held than the rulebook's council has: a seat filled since the count stays filled.
+                ObjectNode node = unseated.addObject();
+                node.put("ballotName", candidate.ballotName);
+                node.put("reason", "no seat of cohort " + seated.cohort() + " was vacant at certification");
+                continue;
+            }
             CouncilSeat seat = new CouncilSeat();
             seat.id = UUID.randomUUID();
             seat.cohort = seated.cohort();
-            seat.seatId = freeSeatId(seated.cohort());
+            seat.seatId = free.get();
             seat.personId = candidate.personId();
             seat.displayName = candidate.ballotName;
             seat.electionId = id;
@@ -86,7 +96,7 @@ public class CertificationService {
             node.put("termEnd", seat.termEnd.toString());
         }
         election.certifiedAt = now;
-        election.resultJson = withSeats(election.resultJson, published, now);
+        election.resultJson = withSeats(election.resultJson, published, unseated, now);
         elections.moveTo(election, Phase.CERTIFIED, now);
         outbox.publish(new ElectionCertified(election.key(), election.kind.wireName(), seats, election.rulebookVersion, now));
         return election;
@@ -103,14 +113,16 @@ public class CertificationService {
         return now.atOffset(ZoneOffset.UTC).plusMonths(months).toInstant();
     }
 
-    private static String freeSeatId(String cohort) {
+    /** The lowest seat id of the cohort nobody holds now (A-1, A-2 ...), within the cohort's seats. */
+    private static Optional<String> freeSeatId(Rulebook.Cohort cohort) {
         List<String> taken = CouncilSeat.current().stream().map(s -> s.seatId).toList();
-        for (int n = 1; ; n++) {
-            String candidate = cohort + "-" + n;
+        for (int n = 1; n <= cohort.seats(); n++) {
+            String candidate = cohort.name() + "-" + n;
             if (!taken.contains(candidate)) {
-                return candidate;
+                return Optional.of(candidate);
             }
         }
+        return Optional.empty();
     }
 
     private CouncilOutcome countedCouncil(Election election) {
@@ -123,11 +135,14 @@ public class CertificationService {
         }
     }
 
-    private String withSeats(String resultJson, ArrayNode seats, Instant now) {
+    private String withSeats(String resultJson, ArrayNode seats, ArrayNode unseated, Instant now) {
         try {
             ObjectNode publication = (ObjectNode) json.readTree(resultJson);
             publication.put("certifiedAt", now.toString());
             publication.set("seated", seats);
+            if (!unseated.isEmpty()) {
+                publication.set("unseated", unseated);
+            }
             return json.writeValueAsString(publication);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

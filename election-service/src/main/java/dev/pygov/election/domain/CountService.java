@@ -86,7 +86,8 @@ public class CountService {
         Method method = Method.fromCliName(rulebook.councilElection().method());
         TallyConfig config = new TallyConfig(method, Math.max(seats, 1), protocol, FinalStep.parse(election.finalStep));
 
-        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        // Affiliations as they stood when voting closed (0505), also for a recount after a tie is settled.
+        LocalDate today = LocalDate.ofInstant(election.votingCloseAt == null ? now : election.votingCloseAt, ZoneOffset.UTC);
         Map<String, List<Affiliation>> affiliations = new LinkedHashMap<>();
         Map<String, String> entities = new LinkedHashMap<>();
         for (Candidate candidate : candidates) {

@@ -74,6 +74,10 @@ public class Election extends PanacheEntityBase {
     @Column(name = "tie_json", columnDefinition = "text")
     public String tieJson;
 
+    /** While a tie is pending: until when the tied candidates may agree before the officer may draw (0524). */
+    @Column(name = "tie_agreement_until")
+    public Instant tieAgreementUntil;
+
     @Column(name = "result_json", columnDefinition = "text")
     public String resultJson;
 

@@ -48,7 +48,8 @@ public class ElectionService {
      * A draft election under the rulebook in force, run by the named Returning Officer.
      *
      * @param cohort the cohort a cohort election or by-election fills (ignored for the whole council)
-     * @param seats  seats of a by-election (the vacancies); other kinds take theirs from the rulebook
+     * @param seats  a by-election fills the cohort's vacant seats at creation; if given, it must be that number;
+     *               other kinds take theirs from the rulebook
      */
     @Transactional
     public Election create(ElectionKind kind, String cohort, Integer seats, String returningOfficerId, String appointedBy, Instant now) {
@@ -73,15 +74,37 @@ public class ElectionService {
             election.cohort = named.name();
             election.seats = named.seats();
             if (kind == ElectionKind.BY_ELECTION) {
-                if (seats == null || seats < 1 || seats > named.seats()) {
-                    throw ProblemException.invalid("seats", "a by-election fills 1 to " + named.seats() + " seats of cohort " + named.name());
-                }
-                election.seats = seats;
+                election.seats = vacantSeats(named, seats);
             }
         }
         election.persist();
         moveTo(election, Phase.DRAFT, now);
         return election;
+    }
+
+    /** The Executive Director's election: only the initial one, before any council was ever seated (0521). */
+    @Transactional
+    public Election createInitial(ElectionKind kind, String returningOfficerId, String executiveDirector, Instant now) {
+        ElectionStarts.executiveDirectorCreates(kind, CouncilSeat.count() > 0);
+        return create(kind, null, null, returningOfficerId, executiveDirector, now);
+    }
+
+    /**
+     * A by-election fills the cohort's vacant seats, no more (decision 0522): refused when none is vacant.
+     *
+     * @param asked the seats a request named, or null
+     */
+    public static int vacantSeats(Rulebook.Cohort cohort, Integer asked) {
+        int vacant = cohort.seats() - (int) CouncilSeat.count("endedAt is null and cohort = ?1", cohort.name());
+        if (vacant < 1) {
+            throw ProblemException.rule("no-vacancy", "every seat of cohort " + cohort.name()
+                    + " is held: a by-election fills vacant seats only", "cohort");
+        }
+        if (asked != null && asked != vacant) {
+            throw ProblemException.invalid("seats", "a by-election fills the " + vacant + " vacant seat(s) of cohort "
+                    + cohort.name() + ", not " + asked);
+        }
+        return vacant;
     }
 
     /**
@@ -103,7 +126,7 @@ public class ElectionService {
         return election;
     }
 
-    /** Names (or replaces) the Returning Officer of an election that has not been scheduled yet. */
+    /** The Executive Director names the Returning Officer of the draft a dissolution created without one. */
     @Transactional
     public Election appointReturningOfficer(UUID id, String returningOfficerId, String appointedBy, Instant now) {
         Election election = locked(id);
@@ -111,6 +134,8 @@ public class ElectionService {
         if (returningOfficerId == null || returningOfficerId.isBlank()) {
             throw ProblemException.invalid("returningOfficerId", "name the Returning Officer");
         }
+        // Still a draft: nobody stands yet, so the officer named cannot be a candidate of it.
+        ElectionStarts.executiveDirectorNamesOfficer(election);
         election.returningOfficerId = returningOfficerId;
         election.appointedBy = appointedBy;
         moveTo(election, Phase.DRAFT, now);
@@ -134,6 +159,7 @@ public class ElectionService {
     public Candidate nominate(UUID id, String personId, String ballotName, String statement, Instant now) {
         Election election = locked(id);
         PhaseRules.requireNominationsOpen(election, now);
+        ElectionStarts.officerDoesNotStand(election, personId, "nominee");
         CommunityMember member = CommunityMember.findById(personId);
         if (member == null || !member.inGoodStanding()) {
             throw ProblemException.rule("not-a-community-member",
@@ -223,6 +249,12 @@ public class ElectionService {
             return false;
         }
         if (next == Phase.VOTING_OPEN) {
+            if (PhaseRules.extendNominations(election, Candidate.standing(id).size(),
+                    rulebooks.version(election.rulebookVersion).councilElection())) {
+                // Still nominations-open, with the new deadline: the community is told nominations stay open.
+                moveTo(election, Phase.NOMINATIONS_OPEN, now);
+                return true;
+            }
             openVoting(election);
         }
         if (next == Phase.CLOSED) {
@@ -250,6 +282,8 @@ public class ElectionService {
     /** Counts (or recounts, after a tie was settled) and moves to counted or tie-pending. */
     void countAndSettle(Election election, Instant now) {
         CountService.Count count = counter.count(election, now);
+        election.tieAgreementUntil = count.pendingTie() == null ? null
+                : TieRules.agreementUntil(now, rulebooks.version(election.rulebookVersion).councilElection().tieBreak());
         moveTo(election, count.pendingTie() == null ? Phase.COUNTED : Phase.TIE_PENDING, now);
     }
 

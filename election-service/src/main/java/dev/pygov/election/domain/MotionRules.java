@@ -3,6 +3,7 @@ package dev.pygov.election.domain;
 import dev.pygov.commons.problem.ProblemException;
 import dev.pygov.rulebook.Rulebook;
 import dev.pygov.tally.decision.DecisionResult;
+import dev.pygov.tally.decision.Threshold;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -45,22 +46,29 @@ public final class MotionRules {
         }
     }
 
-    public static boolean allAnswered(List<Answer> answers) {
-        return answers.stream().allMatch(a -> a.vote() != null);
-    }
-
     /**
-     * Decides with the kind's rulebook threshold. The electorate of a council motion is the council's seats, so a
-     * two-thirds-of-seats motion needs the same number of yes votes whether or not a seat is vacant.
+     * Decides with the kind's rulebook threshold. "Every council member must either vote or explicitly abstain": a
+     * councillor who has not answered has not abstained, so they stay in the base and count as not in favour; only an
+     * abstention (explicit, with a declared conflict, or recorded for the member out of touch) leaves the base. The
+     * electorate of a council motion is the council's seats, so a two-thirds-of-seats motion needs the same number of
+     * yes votes whether or not a seat is vacant.
+     *
+     * @param deadlinePassed true at the deadline; false when the motion is decided before it because the answers
+     *                       still missing can no longer change the outcome ({@link #settled})
      */
-    public static Outcome decide(List<Answer> answers, Rulebook.Threshold threshold, int seats) {
+    public static Outcome decide(List<Answer> answers, Rulebook.Threshold threshold, int seats, boolean deadlinePassed) {
         int yes = count(answers, MotionVote.YES);
         int no = count(answers, MotionVote.NO);
         int abstain = count(answers, MotionVote.ABSTAIN);
         List<String> silent = answers.stream().filter(a -> a.vote() == null).map(Answer::name).toList();
-        DecisionResult result = DecisionRules.decide(yes, no, abstain, threshold, 0.0, seats);
+        DecisionResult result = evaluate(yes, no + silent.size(), abstain, threshold, seats, answers.size());
 
-        StringBuilder explanation = new StringBuilder(result.passed() ? "Passed: " : "Failed: ").append(result.reason()).append('.');
+        StringBuilder explanation = new StringBuilder(result.passed() ? "Passed: " : "Failed: ")
+                .append(yes).append(" yes, ").append(no).append(" no, ").append(abstain).append(" abstain, ")
+                .append(silent.size()).append(" not answered; ").append(result.yesNeeded()).append(" yes needed (")
+                .append(result.threshold()).append(", taken of ").append(result.thresholdBase())
+                .append(DecisionRules.threshold(threshold).base() == Threshold.Base.NON_ABSTAINING
+                        ? " councillors not abstaining, those who did not answer included)." : ").");
         List<String> conflicted = answers.stream().filter(Answer::conflictOfInterest).map(Answer::name).toList();
         if (!conflicted.isEmpty()) {
             explanation.append(" Abstained with a declared conflict of interest: ").append(String.join(", ", conflicted)).append('.');
@@ -70,10 +78,31 @@ public final class MotionRules {
             explanation.append(" Recorded as abstaining, being the member out of touch: ").append(String.join(", ", recorded)).append('.');
         }
         if (!silent.isEmpty()) {
-            explanation.append(" Neither voted nor abstained by the deadline, recorded as not having voted: ")
+            explanation.append(deadlinePassed
+                            ? " Neither voted nor abstained by the deadline, recorded as not having voted (counted, not in favour): "
+                            : " Decided before the deadline, no answer still missing could change the outcome; not answered: ")
                     .append(String.join(", ", silent)).append('.');
         }
         return new Outcome(result.passed(), yes, no, abstain, silent.size(), explanation.toString());
+    }
+
+    /**
+     * Whether the outcome can no longer change: it is the same if every councillor who has not answered yet votes
+     * yes as if every one of them votes no (an abstention lies between the two, or counts as a no). True once
+     * everyone has answered.
+     */
+    public static boolean settled(List<Answer> answers, Rulebook.Threshold threshold, int seats) {
+        int yes = count(answers, MotionVote.YES);
+        int no = count(answers, MotionVote.NO);
+        int abstain = count(answers, MotionVote.ABSTAIN);
+        int silent = (int) answers.stream().filter(a -> a.vote() == null).count();
+        boolean ifAllYes = evaluate(yes + silent, no, abstain, threshold, seats, answers.size()).passed();
+        boolean ifAllNo = evaluate(yes, no + silent, abstain, threshold, seats, answers.size()).passed();
+        return ifAllYes == ifAllNo;
+    }
+
+    private static DecisionResult evaluate(int yes, int notInFavour, int abstain, Rulebook.Threshold threshold, int seats, int listed) {
+        return DecisionRules.decide(yes, notInFavour, abstain, threshold, 0.0, Math.max(seats, listed));
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.pygov.election.domain;
 
 import dev.pygov.commons.outbox.Outbox;
 import dev.pygov.commons.problem.ProblemException;
+import dev.pygov.events.election.BallotParticipationRecorded;
 import dev.pygov.events.election.MotionDecided;
 import dev.pygov.events.election.MotionOpened;
 import dev.pygov.rulebook.Rulebook;
@@ -75,6 +76,8 @@ public class MotionService {
                 answer.vote = MotionVote.ABSTAIN;
                 answer.recordedAbstention = true;
                 answer.votedAt = now;
+                // Nothing left for them to do: the notification service stops reminding them.
+                outbox.publish(new BallotParticipationRecorded(motion.id.toString(), seat.personId));
             }
             answer.persist();
         }
@@ -83,7 +86,10 @@ public class MotionService {
         return motion;
     }
 
-    /** Records (or changes) a councillor's answer; the last answer decides the motion at once. */
+    /**
+     * Records (or changes) a councillor's answer; the motion is decided at once when the answers still missing can
+     * no longer change its outcome (at the latest, with the last answer).
+     */
     @Transactional
     public Motion vote(UUID motionId, String personId, String vote, boolean conflictOfInterest, Instant now) {
         Motion motion = locked(motionId);
@@ -103,12 +109,18 @@ public class MotionService {
         }
         boolean conflicted = conflictOfInterest || answer.conflictOfInterest;
         MotionRules.checkAnswer(vote, conflicted, answer.recordedAbstention);
+        if (answer.vote == null) {
+            // The first answer: the notification service stops reminding this councillor.
+            outbox.publish(new BallotParticipationRecorded(motionId.toString(), personId));
+        }
         answer.vote = vote;
         answer.conflictOfInterest = conflicted;
         answer.votedAt = now;
         List<MotionVote> answers = MotionVote.of(motionId);
-        if (MotionRules.allAnswered(answers.stream().map(MotionService::asAnswer).toList())) {
-            decide(motion, answers, now);
+        Rulebook rulebook = rulebooks.version(motion.rulebookVersion);
+        if (MotionRules.settled(answers.stream().map(MotionService::asAnswer).toList(),
+                motion.kind.rule(rulebook.councilMotions()).threshold(), rulebook.council().seats())) {
+            decide(motion, answers, now, false);
         }
         return motion;
     }
@@ -150,14 +162,14 @@ public class MotionService {
         if (locked.isEmpty()) {
             return false;
         }
-        decide(locked.get(0), MotionVote.of(id), now);
+        decide(locked.get(0), MotionVote.of(id), now, true);
         return true;
     }
 
-    private void decide(Motion motion, List<MotionVote> answers, Instant now) {
+    private void decide(Motion motion, List<MotionVote> answers, Instant now, boolean deadlinePassed) {
         Rulebook rulebook = rulebooks.version(motion.rulebookVersion);
         MotionRules.Outcome outcome = MotionRules.decide(answers.stream().map(MotionService::asAnswer).toList(),
-                motion.kind.rule(rulebook.councilMotions()).threshold(), rulebook.council().seats());
+                motion.kind.rule(rulebook.councilMotions()).threshold(), rulebook.council().seats(), deadlinePassed);
         motion.decidedAt = now;
         motion.passed = outcome.passed();
         motion.yes = outcome.yes();
@@ -182,7 +194,11 @@ public class MotionService {
         return switch (motion.kind) {
             case GENERAL -> null;
             case NOMINATE_RETURNING_OFFICER -> {
-                Election election = elections.create(motion.electionKind, motion.electionCohort, motion.electionSeats,
+                if (motion.electionKind == ElectionKind.BY_ELECTION && vacantIn(motion.electionCohort) < 1) {
+                    yield "not applied: every seat of cohort " + motion.electionCohort + " is held again.";
+                }
+                // A by-election's seats are the cohort's vacancies now, whatever they were when the motion opened.
+                Election election = elections.create(motion.electionKind, motion.electionCohort, null,
                         motion.subjectId, origin, now);
                 motion.createdElectionId = election.id;
                 yield "draft " + motion.electionKind.wireName() + " election " + election.id + " created with Returning Officer " + motion.subjectId + ".";
@@ -226,12 +242,14 @@ public class MotionService {
         Rulebook.Cohort cohort = rulebook.council().cohorts().stream().filter(c -> c.name().equals(proposal.cohort())).findFirst()
                 .orElseThrow(() -> ProblemException.invalid("cohort", "cohort must be one of "
                         + rulebook.council().cohorts().stream().map(Rulebook.Cohort::name).toList() + ", was '" + proposal.cohort() + "'"));
-        if (kind == ElectionKind.BY_ELECTION && (proposal.seats() == null || proposal.seats() < 1 || proposal.seats() > cohort.seats())) {
-            throw ProblemException.invalid("seats", "a by-election fills 1 to " + cohort.seats() + " seats of cohort " + cohort.name());
-        }
         motion.electionKind = kind;
         motion.electionCohort = cohort.name();
-        motion.electionSeats = kind == ElectionKind.BY_ELECTION ? proposal.seats() : null;
+        motion.electionSeats = kind == ElectionKind.BY_ELECTION ? ElectionService.vacantSeats(cohort, proposal.seats()) : null;
+    }
+
+    private int vacantIn(String cohort) {
+        return rulebooks.inForce().council().cohort(cohort).seats()
+                - (int) CouncilSeat.count("endedAt is null and cohort = ?1", cohort);
     }
 
     private void replacementForVacancy(Motion motion, MotionProposal proposal, Instant now) {

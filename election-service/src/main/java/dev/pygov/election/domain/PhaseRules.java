@@ -23,6 +23,29 @@ public final class PhaseRules {
         election.votingCloseAt = election.nominationsCloseAt.plus(Duration.ofDays(rules.votingDays()));
     }
 
+    /**
+     * Nominations close with fewer candidates than seats (decision 0523): they stay open
+     * {@code nominationExtensionDays} more, once; with nobody standing, again each time, so an election never goes
+     * to voting without a candidate. After the one extension, the candidates who stood go to the vote and the seats
+     * beyond them stay vacant.
+     *
+     * @return whether the deadlines were moved
+     */
+    public static boolean extendNominations(Election election, int standing, Rulebook.CouncilElection rules) {
+        if (standing >= election.seats) {
+            return false;
+        }
+        boolean extendedBefore = election.nominationsCloseAt.isAfter(
+                election.nominationsOpenAt.plus(Duration.ofDays(rules.nominationDays())));
+        if (standing > 0 && extendedBefore) {
+            return false;
+        }
+        Duration extension = Duration.ofDays(rules.nominationExtensionDays());
+        election.nominationsCloseAt = election.nominationsCloseAt.plus(extension);
+        election.votingCloseAt = election.votingCloseAt.plus(extension);
+        return true;
+    }
+
     /** The phase a timed phase moves to once its deadline passed, or null if the phase does not end by time. */
     public static Phase afterDeadline(Election election, Instant now) {
         Instant deadline = election.nextDeadline();

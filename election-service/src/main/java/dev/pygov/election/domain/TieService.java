@@ -53,11 +53,8 @@ public class TieService {
     public boolean agree(UUID id, String personId, List<String> order, Instant now) {
         Election election = elections.locked(id);
         PhaseRules.requirePhase(election, Phase.TIE_PENDING);
-        List<Candidate> tied = tiedCandidates(election);
+        List<Candidate> tied = requireTied(election, personId);
         List<String> tiedIds = tied.stream().map(Candidate::personId).toList();
-        if (!tiedIds.contains(personId)) {
-            throw ProblemException.forbidden("not-tied", "only the tied candidates may agree on an order");
-        }
         if (order == null || order.size() != tiedIds.size() || !new HashSet<>(order).equals(new HashSet<>(tiedIds))) {
             throw ProblemException.invalid("order", "the order must list each tied candidate exactly once: " + tiedIds);
         }
@@ -82,12 +79,29 @@ public class TieService {
         return true;
     }
 
-    /** The Returning Officer reveals the committed seed; the seeded draw settles the tie. */
+    /** A tied candidate declares that they cannot agree on an order; a later agreement of theirs replaces it. */
+    @Transactional
+    public void cannotAgree(UUID id, String personId, Instant now) {
+        Election election = elections.locked(id);
+        PhaseRules.requirePhase(election, Phase.TIE_PENDING);
+        requireTied(election, personId);
+        em.createNativeQuery("INSERT INTO tie_agreement (election_id, person_id, agreed_order) VALUES (:e, :p, NULL) "
+                        + "ON CONFLICT (election_id, person_id) DO UPDATE SET agreed_order = NULL")
+                .setParameter("e", id).setParameter("p", personId).executeUpdate();
+    }
+
+    /**
+     * The Returning Officer reveals the committed seed; the seeded draw settles the tie. Only after the agreement
+     * window, or once every tied candidate declared they cannot agree (0524).
+     */
     @Transactional
     public void draw(UUID id, String caller, Instant now) {
         Election election = elections.locked(id);
         ElectionService.requireOfficer(election, caller);
         PhaseRules.requirePhase(election, Phase.TIE_PENDING);
+        Number declared = (Number) em.createNativeQuery("SELECT count(*) FROM tie_agreement WHERE election_id = :e AND agreed_order IS NULL")
+                .setParameter("e", id).getSingleResult();
+        TieRules.mayDraw(election.tieAgreementUntil, tiedCandidates(election).size(), declared.intValue(), now);
         election.seedRevealed = true;
         recount(election, "seed:" + election.seed, now);
     }
@@ -96,6 +110,14 @@ public class TieService {
         election.finalStep = finalStep;
         em.createNativeQuery("DELETE FROM tie_agreement WHERE election_id = :e").setParameter("e", election.id).executeUpdate();
         elections.countAndSettle(election, now);
+    }
+
+    private List<Candidate> requireTied(Election election, String personId) {
+        List<Candidate> tied = tiedCandidates(election);
+        if (tied.stream().noneMatch(c -> c.personId().equals(personId))) {
+            throw ProblemException.forbidden("not-tied", "only the tied candidates may agree on an order");
+        }
+        return tied;
     }
 
     private List<Candidate> tiedCandidates(Election election) {

@@ -41,6 +41,24 @@ class PhaseRulesTest {
     }
 
     @Test
+    void fewerCandidatesThanSeatsExtendNominationsOnceAndNobodyStandingExtendsThemAgain() {
+        var rules = Rulebooks.seeded().councilElection();
+        Election election = scheduled();
+        election.seats = 5;
+        Instant close = election.nominationsCloseAt;
+        Instant votingClose = election.votingCloseAt;
+        assertThat(PhaseRules.extendNominations(election, 5, rules)).as("enough candidates").isFalse();
+        assertThat(election.nominationsCloseAt).isEqualTo(close);
+
+        assertThat(PhaseRules.extendNominations(election, 2, rules)).isTrue();
+        assertThat(election.nominationsCloseAt).isEqualTo(Instant.parse("2027-01-25T17:00:00Z")).isEqualTo(close.plus(java.time.Duration.ofDays(7)));
+        assertThat(election.votingCloseAt).isEqualTo(votingClose.plus(java.time.Duration.ofDays(7)));
+        assertThat(PhaseRules.extendNominations(election, 2, rules)).as("once: then those who stood go to the vote").isFalse();
+        assertThat(PhaseRules.extendNominations(election, 0, rules)).as("never to a vote without a candidate").isTrue();
+        assertThat(election.nominationsCloseAt).isEqualTo(close.plus(java.time.Duration.ofDays(14)));
+    }
+
+    @Test
     void nominationsCloseAtTheirDeadline() {
         Election election = scheduled();
         election.phase = Phase.NOMINATIONS_OPEN;
