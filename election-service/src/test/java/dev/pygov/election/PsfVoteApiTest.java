@@ -67,7 +67,7 @@ class PsfVoteApiTest {
         String requestId = UUID.randomUUID().toString();
         publishProposalEvent(new MemberVoteRequested(p + "proposal", requestId, true, "Adopt the travel policy?", List.of(), p + "director"));
         Vote vote = awaitVote("member-vote", requestId);
-        List<String> roll = QuarkusTransaction.requiringNew().call(() -> PersonRole.holders("voting-member"));
+        List<String> roll = QuarkusTransaction.requiringNew().call(() -> PersonRole.holders("voting-member", Instant.now()));
         assertThat(roll).contains(p + "v1", p + "v2").doesNotContain(p + "v3");
         assertThat(vote.binding).isTrue();
         assertThat(vote.rollSize).isGreaterThanOrEqualTo(2);
@@ -236,8 +236,16 @@ class PsfVoteApiTest {
                 .then().statusCode(400).contentType(PROBLEM).body("field", equalTo("proposalId"));
         given().contentType(ContentType.JSON).body(Map.of("text", "Adopt", "proposalId", "p-1", "proposedOutcome", "splendid")).post("/board/resolutions")
                 .then().statusCode(400).contentType(PROBLEM).body("field", equalTo("proposedOutcome"));
+        given().contentType(ContentType.JSON).body(Map.of("text", "Adopt", "proposalId", "p-1", "proposedOutcome", "favourable")).post("/board/resolutions")
+                .then().statusCode(400).contentType(PROBLEM).body("field", equalTo("revision"));
+        given().contentType(ContentType.JSON).body(Map.of("text", "Ask", "proposalId", "p-1", "proposedOutcome", "member-vote", "revision", 2))
+                .post("/board/resolutions").then().statusCode(400).contentType(PROBLEM).body("field", equalTo("question"));
+        given().contentType(ContentType.JSON).body(Map.of("text", "Ask", "proposalId", "p-1", "proposedOutcome", "member-vote", "revision", 2,
+                "question", "Adopt?", "options", List.of("A", "B"))).post("/board/resolutions").then().statusCode(400).contentType(PROBLEM)
+                .body("field", equalTo("options"));
         String id = given().contentType(ContentType.JSON)
-                .body(Map.of("text", "The Board adopts the travel policy.", "proposalId", "proposal-travel", "proposedOutcome", "favourable"))
+                .body(Map.of("text", "The Board adopts the travel policy.", "proposalId", "proposal-travel", "proposedOutcome", "favourable",
+                        "revision", 3))
                 .post("/board/resolutions").then().statusCode(201)
                 .body("status", equalTo("open")).body("directors", equalTo(3)).body("votes", hasSize(3)).extract().path("id");
         given().contentType(ContentType.JSON).body(Map.of("vote", "5")).put("/board/resolutions/" + id + "/vote")
@@ -262,6 +270,7 @@ class PsfVoteApiTest {
         assertThat(event.data().get("proposalId").asText()).isEqualTo("proposal-travel");
         assertThat(event.data().get("proposedOutcome").asText()).isEqualTo("favourable");
         assertThat(event.data().get("directors").asInt()).isEqualTo(3);
+        assertThat(event.data().get("revision").asInt()).isEqualTo(3);
 
         String silent = given().contentType(ContentType.JSON).body(Map.of("text", "A second resolution.")).post("/board/resolutions")
                 .then().statusCode(201).extract().path("id");
@@ -269,6 +278,54 @@ class PsfVoteApiTest {
         board.advance(now.plus(Duration.ofDays(30)));
         given().get("/board/resolutions/" + silent).then().statusCode(200)
                 .body("status", equalTo("decided")).body("passed", equalTo(false)).body("silent", equalTo(2));
+    }
+
+    @Test
+    @TestSecurity(user = "bd-alone", roles = "director")
+    void theDirectorsOfTheDayVoteOneAloneCannotPassAResolutionAndAMajorityClosesItEarly() {
+        QuarkusTransaction.requiringNew().run(() -> PersonRole.update("held = false where id.role = 'director'"));
+        Instant now = Instant.now();
+        for (String d : List.of("bd-alone", "bd-two", "bd-three")) {
+            Members.publish(new RoleChanged(d, "director", true, now.minus(Duration.ofDays(100)), null));
+        }
+        // A director whose term ended yesterday, and one whose term starts next month, are not the Board today.
+        Members.publish(new RoleChanged("bd-former", "director", true, now.minus(Duration.ofDays(400)), now.minus(Duration.ofDays(1))));
+        Members.publish(new RoleChanged("bd-future", "director", true, now.plus(Duration.ofDays(30)), null));
+        awaitRole("bd-future");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> PersonRole.holders("director", Instant.now())))
+                .containsExactly("bd-alone", "bd-three", "bd-two");
+
+        String alone = given().contentType(ContentType.JSON)
+                .body(Map.of("text", "Adopt the travel policy.", "proposalId", "proposal-alone", "proposedOutcome", "favourable", "revision", 1))
+                .post("/board/resolutions").then().statusCode(201).body("directors", equalTo(3))
+                .body("votes.personId", org.hamcrest.Matchers.containsInAnyOrder("bd-alone", "bd-two", "bd-three"))
+                .body("revision", equalTo(1)).extract().path("id");
+        given().contentType(ContentType.JSON).body(Map.of("vote", "yes")).put("/board/resolutions/" + alone + "/vote")
+                .then().statusCode(200).body("status", equalTo("open"));
+        board.advance(now.plus(Duration.ofDays(30)));
+        given().get("/board/resolutions/" + alone).then().statusCode(200)
+                .body("status", equalTo("decided")).body("passed", equalTo(false)).body("yes", equalTo(1)).body("silent", equalTo(2));
+        var decided = TopicReader.await(KafkaResource.bootstrapServers(), Topics.ELECTION,
+                r -> alone.equals(r.key()) && r.value().contains("board-resolution-decided"), 1, Duration.ofSeconds(30));
+        assertThat(EventCodec.read(decided.get(0).value()).data().get("passed").asBoolean()).isFalse();
+
+        // Two of three is a majority whatever the third does: decided at once, without waiting for the deadline.
+        String majority = given().contentType(ContentType.JSON)
+                .body(Map.of("text", "Ask the members.", "proposalId", "proposal-asked", "proposedOutcome", "poll", "revision", 2,
+                        "question", "Which year?", "options", List.of("2027", "2028")))
+                .post("/board/resolutions").then().statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).body(Map.of("vote", "yes")).put("/board/resolutions/" + majority + "/vote")
+                .then().statusCode(200).body("status", equalTo("open"));
+        board.vote(UUID.fromString(majority), "bd-two", "yes", now);
+        given().get("/board/resolutions/" + majority).then().statusCode(200)
+                .body("status", equalTo("decided")).body("passed", equalTo(true)).body("silent", equalTo(1))
+                .body("question", equalTo("Which year?")).body("options", equalTo(List.of("2027", "2028")));
+        var asked = TopicReader.await(KafkaResource.bootstrapServers(), Topics.ELECTION,
+                r -> majority.equals(r.key()) && r.value().contains("board-resolution-decided"), 1, Duration.ofSeconds(30));
+        CloudEvent event = EventCodec.read(asked.get(0).value());
+        assertThat(event.data().get("proposedOutcome").asText()).isEqualTo("poll");
+        assertThat(event.data().get("question").asText()).isEqualTo("Which year?");
+        assertThat(event.data().get("options").size()).isEqualTo(2);
     }
 
     // --- helpers ---
@@ -327,10 +384,25 @@ class PsfVoteApiTest {
         throw new AssertionError("no " + kind + " vote on " + subjectId + " within 30 s");
     }
 
+    private static void awaitRole(String personId) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (QuarkusTransaction.requiringNew().call(() -> PersonRole.findById(new PersonRole.Key(personId, "director"))) == null) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the role projection did not hear of " + personId + " within 30 s");
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
     private static void awaitDirectors(int count) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() < deadline) {
-            if (QuarkusTransaction.requiringNew().call(() -> PersonRole.holders("director").size()) == count) {
+            if (QuarkusTransaction.requiringNew().call(() -> PersonRole.holders("director", Instant.now()).size()) == count) {
                 return;
             }
             try {

@@ -9,6 +9,7 @@ import dev.pygov.events.EventPayload;
 import dev.pygov.events.Topics;
 import dev.pygov.membership.domain.JoinSource;
 import dev.pygov.membership.domain.PersonService;
+import dev.pygov.membership.domain.RosterPhase;
 import dev.pygov.membership.domain.RosterService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,9 +47,20 @@ public class Fixtures {
         return id;
     }
 
+    /**
+     * Test set-up joins as an admin's correction, so it works whether or not another test already certified a council
+     * election (which ends initial membership in this JVM's database).
+     */
+    static final RosterService.Correction SETUP = new RosterService.Correction("admin1", "test set-up");
+
+    /** Reopens initial membership, as on a platform before its first council election. */
+    public static void initialMembershipOpen() {
+        tx(() -> RosterPhase.update("initialEndedAt = null, initialEndedBy = null where id = 1"));
+    }
+
     public String member(String prefix) {
         String id = person(prefix);
-        roster.join(id, JoinSource.PYPA_MEMBER, null);
+        roster.join(id, JoinSource.PYPA_MEMBER, null, "commit bit on pypa/pip", SETUP);
         return id;
     }
 
@@ -56,7 +68,7 @@ public class Fixtures {
     public String memberNamed(String id) {
         person(id, "Member " + id);
         if (roster.find(id).isEmpty()) {
-            roster.join(id, JoinSource.CORE_TEAM, null);
+            roster.join(id, JoinSource.CORE_TEAM, null, "Python core team member", SETUP);
         }
         return id;
     }

@@ -63,7 +63,7 @@ class KeycloakRoleSyncTest {
     void rolesThisServiceDoesNotDecideAreLeftAlone() throws Exception {
         String userId = keycloak.adminGet("/admin/realms/pygov/users?username=admin1&exact=true").get(0).path("id").asText();
         fixtures.person(userId, "Ada Operator");
-        given().contentType("application/json").body("{\"role\":\"director\",\"from\":\"2024-01-01T00:00:00Z\"}")
+        given().contentType("application/json").body("{\"role\":\"director\",\"from\":\"2024-01-01T00:00:00Z\",\"authority\":\"PSF Board election 2024\"}")
                 .post("/people/" + userId + "/roles").then().statusCode(201);
         sync.syncPending();
         // pygov-admin is the operators' and stays; director is granted here and arrives.

@@ -48,7 +48,7 @@ class RolePeriodsTest {
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         Fixtures.tx(() -> {
             memberships.setClass(person, MembershipClass.SUPPORTING, today.minusYears(1), today.plusDays(2));
-            memberships.grantRole(person, PsfRole.DIRECTOR, now.minus(Duration.ofDays(30)), now.plus(Duration.ofDays(1)), "officer1");
+            memberships.grantRole(person, PsfRole.DIRECTOR, now.minus(Duration.ofDays(30)), now.plus(Duration.ofDays(1)), "Board resolution 2026-01", "officer1");
             return null;
         });
         assertThat(roles.rolesOf(person)).contains(Roles.VOTING_MEMBER, Roles.DIRECTOR);

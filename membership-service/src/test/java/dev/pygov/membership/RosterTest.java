@@ -3,6 +3,7 @@ package dev.pygov.membership;
 import dev.pygov.commons.security.Roles;
 import dev.pygov.devstack.test.KafkaResource;
 import dev.pygov.devstack.test.PostgresResource;
+import dev.pygov.events.election.ElectionCertified;
 import dev.pygov.events.membership.CommunityMemberJoined;
 import dev.pygov.membership.domain.AffiliationService;
 import dev.pygov.membership.domain.CommunityMember;
@@ -14,6 +15,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,19 +40,29 @@ class RosterTest {
     @Inject
     AffiliationService affiliations;
 
+    /** These tests are about the initial membership phase, whatever council elections other tests certified. */
+    @org.junit.jupiter.api.BeforeEach
+    void initialMembershipIsOpen() {
+        Fixtures.initialMembershipOpen();
+    }
+
     @Test
     @TestSecurity(user = "officer1", roles = Roles.OFFICER)
     void anOfficerRecordsAnInitialMemberWithAnEventAndTheirHistory() {
         String person = fixtures.person("pypa");
         given().contentType("application/json").body(join(person, "pypa-member", null))
                 .post("/roster").then().statusCode(201)
-                .body("joinSource", equalTo("pypa-member")).body("status", equalTo("active"));
+                .body("joinSource", equalTo("pypa-member")).body("status", equalTo("active"))
+                .body("qualification", equalTo("triage bit on pypa/" + person));
 
         CommunityMemberJoined joined = Fixtures.awaitMembershipEvents(CommunityMemberJoined.class, person, 1).get(0);
         assertThat(joined.joinSource()).isEqualTo("pypa-member");
         given().get("/roster/" + person + "/history").then().statusCode(200)
                 .body("", hasSize(1)).body("[0].status", equalTo("active"))
-                .body("[0].reason", equalTo("joined as pypa-member")).body("[0].rulebookVersion", equalTo(1));
+                .body("[0].reason", equalTo("joined as pypa-member: triage bit on pypa/" + person)).body("[0].rulebookVersion", equalTo(1));
+        String unqualified = fixtures.person("unqualified");
+        given().contentType("application/json").body("{\"personId\":\"" + unqualified + "\",\"joinSource\":\"core-team\"}")
+                .post("/roster").then().statusCode(400).contentType("application/problem+json").body("field", equalTo("qualification"));
 
         given().contentType("application/json").body(join(person, "core-team", null))
                 .post("/roster").then().statusCode(409).body("field", equalTo("personId"));
@@ -103,7 +115,8 @@ class RosterTest {
                 .then().statusCode(200).body("items", hasSize((int) (total % 2 == 0 ? 2 : 1)));
 
         List<Map<String, Object>> items = first.jsonPath().getList("items");
-        assertThat(items.get(0)).containsOnlyKeys("personId", "displayName", "joinSource", "nominatingOrganisation", "status", "joinedAt");
+        assertThat(items.get(0)).containsOnlyKeys("personId", "displayName", "joinSource", "nominatingOrganisation", "qualification", "status",
+                "joinedAt");
         assertThat(first.asString()).doesNotContain("@example.org");
 
         given().queryParam("status", "active").queryParam("joinSource", "pypa-member").queryParam("size", 200).get("/roster")
@@ -132,8 +145,68 @@ class RosterTest {
         given().get("/roster/x/resumption-requests").then().statusCode(403);
     }
 
+    @Test
+    @TestSecurity(user = "officer1", roles = Roles.OFFICER)
+    void onceTheFirstCouncilElectionIsCertifiedAnOfficerCanNoLongerAddAMemberByHand() {
+        String early = fixtures.person("early");
+        given().get("/roster/phase").then().statusCode(200).body("initialMembershipOpen", equalTo(true));
+        given().contentType("application/json").body(join(early, "core-team", null)).post("/roster").then().statusCode(201);
+
+        String electionId = "council-" + UUID.randomUUID();
+        Fixtures.sendElectionEvent(new ElectionCertified(electionId, "council", List.of(), 1, Instant.now()));
+        awaitInitialMembershipEnded();
+        given().get("/roster/phase").then().body("initialEndedByElection", equalTo(electionId));
+
+        String late = fixtures.person("late");
+        given().contentType("application/json").body(join(late, "pypa-member", null)).post("/roster").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://pygov.dev/problems/initial-membership-ended"))
+                .body("field", equalTo("joinSource"));
+        // An officer's reason does not make it a correction: only an admin corrects the roster.
+        given().contentType("application/json").body(correction(late, "forgotten in the initial list")).post("/roster").then().statusCode(422);
+        assertThat(Fixtures.tx(() -> CommunityMember.findByIdOptional(late).isPresent())).isFalse();
+        Fixtures.initialMembershipOpen();
+    }
+
+    @Test
+    @TestSecurity(user = "admin1", roles = Roles.ADMIN)
+    void anAdminCorrectsTheRosterAfterInitialMembershipWithAReasonOnTheRecord() {
+        Fixtures.sendElectionEvent(new ElectionCertified("council-" + UUID.randomUUID(), "council", List.of(), 1, Instant.now()));
+        awaitInitialMembershipEnded();
+        String missed = fixtures.person("missed");
+        given().contentType("application/json").body(join(missed, "packaging-workgroup", null)).post("/roster").then().statusCode(422);
+        given().contentType("application/json").body(correction(missed, " ")).post("/roster").then().statusCode(400)
+                .body("field", equalTo("reason"));
+        given().contentType("application/json").body(correction(missed, "on the 2025 charter, left out of the initial import"))
+                .post("/roster").then().statusCode(201);
+        given().get("/roster/" + missed + "/history").then().statusCode(200)
+                .body("[0].reason", equalTo("added by admin1 as a correction (on the 2025 charter, left out of the initial import), "
+                        + "as packaging-workgroup"));
+        Fixtures.initialMembershipOpen();
+    }
+
+    private static void awaitInitialMembershipEnded() {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (Boolean.TRUE.equals(given().get("/roster/phase").then().statusCode(200).extract().path("initialMembershipOpen"))) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("membership-service did not hear of the certification within 30 s");
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    private static String correction(String personId, String reason) {
+        return "{\"personId\":\"" + personId + "\",\"joinSource\":\"packaging-workgroup\",\"qualification\":\"listed on the "
+                + "Packaging WG charter\",\"reason\":\"" + reason + "\"}";
+    }
+
     private static String join(String personId, String source, String org) {
-        return "{\"personId\":\"" + personId + "\",\"joinSource\":\"" + source + "\""
-                + (org == null ? "" : ",\"nominatingOrganisation\":\"" + org + "\"") + "}";
+        return "{\"personId\":\"" + personId + "\",\"joinSource\":\"" + source + "\",\"qualification\":\"triage bit on pypa/"
+                + personId + "\"" + (org == null ? "" : ",\"nominatingOrganisation\":\"" + org + "\"") + "}";
     }
 }

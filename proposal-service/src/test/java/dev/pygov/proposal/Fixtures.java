@@ -1,6 +1,7 @@
 package dev.pygov.proposal;
 
 import dev.pygov.commons.security.Roles;
+import dev.pygov.events.election.BoardResolutionDecided;
 import dev.pygov.proposal.domain.Actor;
 import dev.pygov.proposal.domain.Kind;
 import dev.pygov.proposal.domain.Page;
@@ -30,9 +31,24 @@ public final class Fixtures {
                 "line one\nline two", "first draft"));
     }
 
-    public static Page activePolicy(PageService pages, String name) {
-        return pages.create(DORA_DIRECTOR, new PageService.NewPage(Section.ACTIVE_POLICIES, name, "Policy " + name,
-                Kind.STRATEGIC_PROPOSAL, null, "policy text", "imported"));
+    /** A policy made active the one way there is: a proposal the Board's passed resolution adopted. */
+    public static Page activePolicy(PageService pages, ResolutionService resolutions, String name) {
+        Page page = pages.create(BEA_BASIC, new PageService.NewPage(null, name, "Policy " + name,
+                Kind.STRATEGIC_PROPOSAL, null, "policy text", "first draft"));
+        resolutions.moveByHand(DORA_DIRECTOR, page.id, Section.PROPOSALS_FOR_RESOLUTION, null, "ready");
+        boardDecides(resolutions, page.id, "favourable", 1);
+        return reload(page.id);
+    }
+
+    /** The directors passed a resolution about the page in election-service (what its BoardResolutionDecided says). */
+    public static String boardDecides(ResolutionService resolutions, String pageId, String proposedOutcome, int revision) {
+        return boardDecides(resolutions, new BoardResolutionDecided("res-" + UUID.randomUUID(), pageId, proposedOutcome,
+                "The Board resolves " + pageId, true, 3, 1, 0, 1, 5, "3 yes votes of 5 directors", 1, revision, null, null));
+    }
+
+    public static String boardDecides(ResolutionService resolutions, BoardResolutionDecided decided) {
+        QuarkusTransaction.requiringNew().run(() -> resolutions.boardResolutionDecided(decided));
+        return decided.resolutionId();
     }
 
     public static Page forResolution(PageService pages, ResolutionService resolutions, String name) {

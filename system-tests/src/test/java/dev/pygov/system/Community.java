@@ -79,7 +79,8 @@ final class Community {
 
     void joinRoster(Person person) {
         given().auth().oauth2(officer()).contentType("application/json")
-                .body("{\"personId\":\"%s\",\"joinSource\":\"pypa-member\"}".formatted(person.id()))
+                .body("{\"personId\":\"%s\",\"joinSource\":\"pypa-member\",\"qualification\":\"commit bit on a PyPA project\"}"
+                        .formatted(person.id()))
                 .post(membership() + "/roster").then().statusCode(201);
     }
 

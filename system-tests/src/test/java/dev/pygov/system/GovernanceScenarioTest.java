@@ -32,7 +32,8 @@ class GovernanceScenarioTest {
         String author = register("basic1", "Basil Basic");
         String director = register("director1", "Dana Board");
         given().auth().oauth2(Tokens.of("officer1")).contentType("application/json")
-                .body("{\"role\":\"director\",\"from\":\"" + Instant.now().minusSeconds(60) + "\"}")
+                .body("{\"role\":\"director\",\"from\":\"" + Instant.now().minusSeconds(60) + "\","
+                        + "\"authority\":\"PSF Board election 2026, certified result\"}")
                 .post(membership + "/people/" + director + "/roles").then().statusCode(201);
 
         String name = "GovernanceYear" + UUID.randomUUID().toString().substring(0, 8);
@@ -51,7 +52,8 @@ class GovernanceScenarioTest {
         // election-service knows the directors from membership's events; proposing waits until it knows this one.
         String resolutionId = Await.until("election-service accepts director1's resolution", () -> {
             var response = given().auth().oauth2(directorToken).contentType("application/json")
-                    .body("{\"text\":\"Adopt " + name + "\",\"proposalId\":\"" + pageId + "\",\"proposedOutcome\":\"favourable\"}")
+                    .body("{\"text\":\"Adopt " + name + "\",\"proposalId\":\"" + pageId + "\",\"revision\":1,"
+                            + "\"proposedOutcome\":\"favourable\"}")
                     .post(election + "/board/resolutions");
             return response.statusCode() == 201 ? response.jsonPath().getString("id") : null;
         });

@@ -348,10 +348,16 @@ class GovernanceYearTest {
         given().auth().oauth2(officer).contentType("application/json")
                 .body("{\"toSection\":\"ProposalsForResolution\",\"reason\":\"ready for the members\"}")
                 .post(proposal + "/PythonSoftwareFoundation/ProposalsForDiscussion/OpenStrategy/move").then().statusCode(200);
-        String requestId = given().auth().oauth2(officer).contentType("application/json")
-                .body("{\"binding\":true,\"question\":\"Shall the PSF decide its strategy in the open?\"}")
-                .post(proposal + "/PythonSoftwareFoundation/ProposalsForResolution/OpenStrategy/vote-requests")
-                .then().statusCode(200).extract().path("requestId");
+        // The demo director sits on the PSF Board (an officer records the Board election's result; the officer cannot
+        // make themselves a director); the Board, not one person, asks the voting members for a binding vote on revision 1.
+        theDemoDirectorIsOnTheBoard(officer);
+        given().auth().oauth2(officer).contentType("application/json")
+                .body("{\"role\":\"director\",\"from\":\"" + platform.now() + "\",\"authority\":\"self-appointed\"}")
+                .post(membership + "/people/" + Tokens.subjectOf("officer1") + "/roles").then().statusCode(403);
+        theBoardPasses("{\"text\":\"The Board asks the voting members to decide OpenStrategy.\",\"proposalId\":\"" + pageId
+                + "\",\"revision\":1,\"proposedOutcome\":\"member-vote\",\"question\":\"Shall the PSF decide its strategy in the open?\"}");
+        String requestId = Await.until("the Board's request reaches the proposal", () ->
+                given().get(proposal + "/pages/" + pageId).then().statusCode(200).extract().jsonPath().getString("votes[0].requestId"));
 
         String voteId = awaitVote("member-vote", requestId);
         assertThat(given().get(election + "/votes/" + voteId).then().extract().jsonPath().getInt("rollSize"))
@@ -375,10 +381,12 @@ class GovernanceYearTest {
                 .post(proposal + "/pages").then().statusCode(201).extract().path("id");
         given().auth().oauth2(officer).contentType("application/json").body("{\"toSection\":\"ProposalsForResolution\",\"reason\":\"ready for the Board\"}")
                 .post(proposal + "/PythonSoftwareFoundation/ProposalsForDiscussion/OpenStrategyMinutes/move").then().statusCode(200);
-        given().auth().oauth2(officer).contentType("application/json")
-                .body("{\"outcome\":\"FAVOURABLE\",\"reference\":\"Board minutes, item 4\"}")
-                .post(proposal + "/PythonSoftwareFoundation/ProposalsForResolution/OpenStrategyMinutes/resolution").then().statusCode(200);
-        JsonPath amended = given().get(proposal + "/pages/" + pageId).then().statusCode(200).extract().jsonPath();
+        theBoardPasses("{\"text\":\"The Board adopts OpenStrategyMinutes.\",\"proposalId\":\"" + amendmentId
+                + "\",\"revision\":1,\"proposedOutcome\":\"favourable\"}");
+        JsonPath amended = Await.until("the amendment is applied to the policy", () -> {
+            JsonPath page = given().get(proposal + "/pages/" + pageId).then().statusCode(200).extract().jsonPath();
+            return page.getInt("revision") == 2 ? page : null;
+        });
         assertThat(amended.getInt("revision")).isEqualTo(2);
         assertThat(amended.getString("text")).endsWith("publishes the minutes.");
         assertThat(given().get(proposal + "/pages/" + amendmentId).then().extract().jsonPath().getString("section"))
@@ -540,6 +548,35 @@ class GovernanceYearTest {
         JsonPath receipt = given().auth().oauth2(voter.token()).contentType("application/json").body(Map.of("scores", scores))
                 .put(election + "/elections/" + electionId + "/ballot").then().statusCode(200).extract().jsonPath();
         keep(electionId, receipt);
+    }
+
+    /** director1 (the demo director; GovernanceScenarioTest may have recorded the same) holds the role in membership-service. */
+    private void theDemoDirectorIsOnTheBoard(String officer) {
+        String director = Tokens.subjectOf("director1");
+        int registered = given().auth().oauth2(officer).contentType("application/json")
+                .body("{\"subject\":\"%s\",\"name\":\"Dana Board\",\"displayName\":\"Dana Board\",\"email\":\"director1@pygov.test\"}"
+                        .formatted(director))
+                .post(membership + "/people").statusCode();
+        assertThat(registered).isIn(201, 409);
+        given().auth().oauth2(officer).contentType("application/json")
+                .body("{\"role\":\"director\",\"from\":\"" + platform.now().minus(Duration.ofDays(1))
+                        + "\",\"authority\":\"PSF Board election, certified result\"}")
+                .post(membership + "/people/" + director + "/roles").then().statusCode(201);
+    }
+
+    /** The Board (director1, the one director of this platform) proposes the resolution and passes it. */
+    private void theBoardPasses(String resolution) throws Exception {
+        String directorToken = Tokens.fresh("director1");
+        String id = Await.until("election-service accepts director1's resolution", () -> {
+            var response = given().auth().oauth2(directorToken).contentType("application/json").body(resolution)
+                    .post(election + "/board/resolutions");
+            return response.statusCode() == 201 ? response.jsonPath().getString("id") : null;
+        });
+        given().get(election + "/board/resolutions/" + id).then().statusCode(200)
+                .body("votes.personId", org.hamcrest.Matchers.contains(Tokens.subjectOf("director1")));
+        given().auth().oauth2(directorToken).contentType("application/json").body("{\"vote\":\"yes\"}")
+                .put(election + "/board/resolutions/" + id + "/vote").then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("decided")).body("passed", org.hamcrest.Matchers.equalTo(true));
     }
 
     private String awaitVote(String kind, String subjectId) throws Exception {

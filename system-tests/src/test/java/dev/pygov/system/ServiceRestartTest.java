@@ -49,7 +49,8 @@ class ServiceRestartTest {
         FaultPeople.Person officer = members.get(0);
         Instant termEnds = platform.now().plus(Duration.ofHours(1));
         given().auth().oauth2(FaultPeople.officerToken()).contentType("application/json")
-                .body("{\"role\":\"officer\",\"from\":\"" + platform.now().minusSeconds(60) + "\",\"until\":\"" + termEnds + "\"}")
+                .body("{\"role\":\"officer\",\"from\":\"" + platform.now().minusSeconds(60) + "\",\"until\":\"" + termEnds
+                        + "\",\"authority\":\"Board resolution appointing the officer\"}")
                 .post(FaultPeople.membership() + "/people/" + officer.subject + "/roles").then().statusCode(201);
         // A supporting membership that runs out tomorrow: voting-member is derived from it, and its end is an event.
         LocalDate today = LocalDate.ofInstant(platform.now(), ZoneOffset.UTC);

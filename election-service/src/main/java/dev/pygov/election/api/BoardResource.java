@@ -44,7 +44,8 @@ public class BoardResource {
     @POST
     @RolesAllowed(Roles.DIRECTOR)
     public Response propose(@NotNull @Valid VoteRequests.BoardResolution request, @Context UriInfo uri) {
-        BoardResolution resolution = board.propose(caller(), request.text(), request.proposalId(), request.proposedOutcome(), Instant.now(clock));
+        BoardResolution resolution = board.propose(caller(), request.text(), request.proposalId(), request.proposedOutcome(),
+                request.revision(), request.question(), request.options(), Instant.now(clock));
         return Response.created(uri.getAbsolutePathBuilder().path(resolution.key()).build())
                 .entity(VoteViews.ResolutionView.of(resolution)).build();
     }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import java.util.List;
+
 /** Request bodies of the vote, governance and Board API. */
 public final class VoteRequests {
 
@@ -25,8 +27,12 @@ public final class VoteRequests {
     public record GovernanceChange(JsonNode rulebook, @Size(max = 20000) String summary) {
     }
 
-    /** proposedOutcome (favourable or unfavourable) only with the proposalId the resolution resolves. */
-    public record BoardResolution(@Size(max = 20000) String text, @Size(max = 200) String proposalId, @Size(max = 20) String proposedOutcome) {
+    /**
+     * About a proposal (proposalId, with the revision voted on): proposedOutcome favourable or unfavourable resolves
+     * it; member-vote or poll asks the voting members the question (a poll may offer 2 to 20 options).
+     */
+    public record BoardResolution(@Size(max = 20000) String text, @Size(max = 200) String proposalId, @Size(max = 20) String proposedOutcome,
+                                  Integer revision, @Size(max = 1000) String question, @Size(max = 20) List<@Size(max = 200) String> options) {
     }
 
     /** vote: yes, no or abstain. */

@@ -67,14 +67,15 @@ public final class VoteViews {
     public record Diff(String path, JsonNode from, JsonNode to) {
     }
 
-    public record ResolutionView(String id, String text, String proposalId, String proposedOutcome, String proposedBy, String status,
+    public record ResolutionView(String id, String text, String proposalId, String proposedOutcome, Integer revision, String question,
+                                 List<String> options, String proposedBy, String status,
                                  int rulebookVersion, Instant openedAt, Instant closesAt, int directors, List<DirectorVote> votes,
                                  Boolean passed, Integer yes, Integer no, Integer abstain, Integer silent, String explanation,
                                  Instant decidedAt) {
         static ResolutionView of(BoardResolution r) {
             List<DirectorVote> votes = BoardVote.of(r.id).stream()
                     .map(v -> new DirectorVote(v.id.personId, v.displayName, v.vote, v.votedAt)).toList();
-            return new ResolutionView(r.key(), r.text, r.proposalId, r.proposedOutcome, r.proposedBy, r.status, r.rulebookVersion,
+            return new ResolutionView(r.key(), r.text, r.proposalId, r.proposedOutcome, r.revision, r.question, r.options(), r.proposedBy, r.status, r.rulebookVersion,
                     r.openedAt, r.closesAt, r.directors, votes, r.passed, r.yes, r.no, r.abstain, r.silent, r.explanation, r.decidedAt);
         }
     }

@@ -26,9 +26,20 @@ public class BoardResolution extends PanacheEntityBase {
     @Column(name = "proposal_id")
     public String proposalId;
 
-    /** favourable or unfavourable: how a passed resolution resolves its proposal. */
+    /** favourable or unfavourable (how a passed resolution resolves its proposal), or member-vote / poll (what it asks the members). */
     @Column(name = "proposed_outcome")
     public String proposedOutcome;
+
+    /** The proposal's revision the Board votes on, pinned when the resolution opens: the text it adopts or puts to the members. */
+    public Integer revision;
+
+    /** For a member-vote or a poll: the question put to the voting members. */
+    @Column(columnDefinition = "text")
+    public String question;
+
+    /** A poll's options, or null for yes / no / abstain. */
+    @Column(name = "options_json", columnDefinition = "text")
+    public String optionsJson;
 
     @Column(name = "proposed_by", nullable = false)
     public String proposedBy;
@@ -70,6 +81,10 @@ public class BoardResolution extends PanacheEntityBase {
 
     public String key() {
         return id.toString();
+    }
+
+    public java.util.List<String> options() {
+        return VoteRules.readList(optionsJson);
     }
 
     public boolean decided() {

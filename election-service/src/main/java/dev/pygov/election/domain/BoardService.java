@@ -15,18 +15,15 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
- * PSF Board resolutions (seed 004): a director proposes, the directors listed at opening vote yes, no or abstain
- * on the record; decided when all of them voted or when the rulebook's voting days end, by its threshold among
- * those voting (no quorum: silence is recorded as silence).
+ * PSF Board resolutions (seed 004): a director proposes, the directors holding the role that day vote yes, no or
+ * abstain on the record; decided as soon as the votes cast settle it or when the rulebook's voting days end, by its
+ * threshold among the directors who did not abstain (a silent director counts as not in favour; decision 0608).
  */
 @ApplicationScoped
 public class BoardService {
-
-    private static final Set<String> OUTCOMES = Set.of("favourable", "unfavourable");
 
     private final EntityManager em;
     private final Outbox outbox;
@@ -40,26 +37,34 @@ public class BoardService {
 
     @Transactional
     public BoardResolution propose(String proposerId, String text, String proposalId, String proposedOutcome, Instant now) {
-        List<String> directors = PersonRole.holders(Roles.DIRECTOR);
+        return propose(proposerId, text, proposalId, proposedOutcome, null, null, List.of(), now);
+    }
+
+    /**
+     * A director proposes a resolution; the directors holding the role on that day are listed as its voters. About a
+     * proposal, it pins the revision voted on and either resolves it (favourable / unfavourable) or asks the voting
+     * members for a binding vote or a poll (question, a poll's options), which happens only once it passed.
+     */
+    @Transactional
+    public BoardResolution propose(String proposerId, String text, String proposalId, String proposedOutcome, Integer revision,
+                                   String question, List<String> options, Instant now) {
+        List<String> directors = PersonRole.holders(Roles.DIRECTOR, now);
         if (!directors.contains(proposerId)) {
             throw ProblemException.forbidden("not-a-director", "only a director of the PSF Board proposes resolutions");
         }
         if (text == null || text.isBlank()) {
             throw ProblemException.invalid("text", "a resolution needs its text");
         }
-        boolean aboutProposal = proposalId != null && !proposalId.isBlank();
-        if (aboutProposal && (proposedOutcome == null || !OUTCOMES.contains(proposedOutcome))) {
-            throw ProblemException.invalid("proposedOutcome", "a resolution of a proposal resolves it favourable or unfavourable, was '" + proposedOutcome + "'");
-        }
-        if (!aboutProposal && proposedOutcome != null) {
-            throw ProblemException.invalid("proposalId", "a proposed outcome needs the proposal it resolves");
-        }
+        BoardRules.Ask ask = BoardRules.check(proposalId, proposedOutcome, revision, question, options);
         Rulebook rulebook = rulebooks.inForce();
         BoardResolution resolution = new BoardResolution();
         resolution.id = UUID.randomUUID();
         resolution.text = text.strip();
-        resolution.proposalId = aboutProposal ? proposalId.strip() : null;
-        resolution.proposedOutcome = aboutProposal ? proposedOutcome : null;
+        resolution.proposalId = ask.proposalId();
+        resolution.proposedOutcome = ask.proposedOutcome();
+        resolution.revision = ask.revision();
+        resolution.question = ask.question();
+        resolution.optionsJson = ask.options().isEmpty() ? null : VoteRules.writeList(ask.options());
         resolution.proposedBy = proposerId;
         resolution.status = BoardResolution.OPEN;
         resolution.rulebookVersion = rulebook.version();
@@ -77,7 +82,10 @@ public class BoardService {
         return resolution;
     }
 
-    /** A listed director votes (or changes their vote) while the resolution is open; the last vote needed decides it. */
+    /**
+     * A listed director votes (or changes their vote) while the resolution is open; it is decided as soon as the votes
+     * cast settle it, whatever the directors who have not voted would still do.
+     */
     @Transactional
     public BoardResolution vote(UUID id, String directorId, String vote, Instant now) {
         BoardResolution resolution = locked(id);
@@ -91,7 +99,11 @@ public class BoardService {
         }
         record.vote = choice;
         record.votedAt = now;
-        if (BoardVote.<BoardVote>list("id.resolutionId = ?1", id).stream().allMatch(v -> v.vote != null)) {
+        List<BoardVote> votes = BoardVote.<BoardVote>list("id.resolutionId = ?1", id);
+        int yes = count(votes, VoteRules.YES);
+        int no = count(votes, VoteRules.NO);
+        int abstain = count(votes, VoteRules.ABSTAIN);
+        if (BoardRules.settled(yes, no, abstain, resolution.directors - yes - no - abstain, rule(resolution).threshold())) {
             decide(resolution, now);
         }
         return resolution;
@@ -119,19 +131,24 @@ public class BoardService {
         int yes = count(votes, VoteRules.YES);
         int no = count(votes, VoteRules.NO);
         int abstain = count(votes, VoteRules.ABSTAIN);
-        Rulebook.BoardResolution rule = rulebooks.version(resolution.rulebookVersion).psf().boardResolution();
-        DecisionResult result = DecisionRules.decide(yes, no, abstain, rule.threshold(), 0.0, resolution.directors);
+        int silent = resolution.directors - yes - no - abstain;
+        DecisionResult result = BoardRules.decide(yes, no, abstain, silent, rule(resolution).threshold());
         resolution.yes = yes;
         resolution.no = no;
         resolution.abstain = abstain;
-        resolution.silent = resolution.directors - yes - no - abstain;
+        resolution.silent = silent;
         resolution.passed = result.passed();
-        resolution.explanation = result.reason();
+        resolution.explanation = result.reason() + (silent > 0 ? " (" + silent + " silent director" + (silent == 1 ? "" : "s")
+                + " counted as not in favour)" : "");
         resolution.status = BoardResolution.DECIDED;
         resolution.decidedAt = now;
         outbox.publish(new BoardResolutionDecided(resolution.key(), resolution.proposalId, resolution.proposedOutcome, resolution.text,
                 resolution.passed, yes, no, abstain, resolution.silent, resolution.directors, resolution.explanation,
-                resolution.rulebookVersion));
+                resolution.rulebookVersion, resolution.revision, resolution.question, resolution.options()));
+    }
+
+    private Rulebook.BoardResolution rule(BoardResolution resolution) {
+        return rulebooks.version(resolution.rulebookVersion).psf().boardResolution();
     }
 
     private static int count(List<BoardVote> votes, String choice) {

@@ -27,15 +27,21 @@ public class PersonRole extends PanacheEntityBase {
 
     public Instant until;
 
-    /** Person ids holding the role now, in a stable order. */
-    public static List<String> holders(String role) {
-        return PersonRole.<PersonRole>list("id.role = ?1 and held = true order by id.personId", role).stream()
+    /** Person ids holding the role at {@code at} (its period began and has not ended), in a stable order. */
+    public static List<String> holders(String role, Instant at) {
+        return PersonRole.<PersonRole>list("id.role = ?1 and held = true and (since is null or since <= ?2) "
+                        + "and (until is null or until > ?2) order by id.personId", role, at).stream()
                 .map(r -> r.id.personId).toList();
     }
 
-    public static boolean holds(String personId, String role) {
+    public static boolean holds(String personId, String role, Instant at) {
         PersonRole row = findById(new Key(personId, role));
-        return row != null && row.held;
+        return row != null && row.heldAt(at);
+    }
+
+    /** Held at {@code at}: the last event said held, and the period it carried covers the instant. */
+    public boolean heldAt(Instant at) {
+        return held && (since == null || !since.isAfter(at)) && (until == null || until.isAfter(at));
     }
 
     @Embeddable

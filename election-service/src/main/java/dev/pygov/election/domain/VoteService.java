@@ -74,7 +74,7 @@ public class VoteService {
         vote.rulebookVersion = rulebook.version();
         vote.openedAt = now;
         vote.closesAt = now.plus(Duration.ofDays(kind.votingDays(rulebook)));
-        List<VoteRollEntry> roll = roll(vote.id, kind);
+        List<VoteRollEntry> roll = roll(vote.id, kind, now);
         vote.rollSize = roll.size();
         vote.persist();
         roll.forEach(entry -> entry.persist());
@@ -94,14 +94,14 @@ public class VoteService {
         return open(kind, subjectId, question, options, now);
     }
 
-    private static List<VoteRollEntry> roll(UUID voteId, VoteKind kind) {
+    private static List<VoteRollEntry> roll(UUID voteId, VoteKind kind, Instant now) {
         List<VoteRollEntry> roll = new ArrayList<>();
         if (kind.community()) {
             for (CommunityMember member : CommunityMember.<CommunityMember>list("onRoster = true and status = 'active' order by personId")) {
                 roll.add(entry(voteId, member.personId, member.publicName()));
             }
         } else {
-            for (String personId : PersonRole.holders(Roles.VOTING_MEMBER)) {
+            for (String personId : PersonRole.holders(Roles.VOTING_MEMBER, now)) {
                 CommunityMember known = CommunityMember.findById(personId);
                 roll.add(entry(voteId, personId, known == null ? personId : known.publicName()));
             }

@@ -25,7 +25,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 @Path("/people")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,9 +38,11 @@ public class PeopleResource {
     private final PersonService people;
     private final PsfMembershipService membership;
     private final RoleService roles;
+    private final Clock clock;
     private final SecurityIdentity identity;
 
-    public PeopleResource(PersonService people, PsfMembershipService membership, RoleService roles, SecurityIdentity identity) {
+    public PeopleResource(PersonService people, PsfMembershipService membership, RoleService roles, SecurityIdentity identity, Clock clock) {
+        this.clock = clock;
         this.people = people;
         this.membership = membership;
         this.roles = roles;
@@ -104,7 +109,17 @@ public class PeopleResource {
     public Response grantRole(@PathParam("id") String id, @NotNull @Valid Requests.GrantRole request) {
         PsfRole role = Wire.parse(PsfRole.class, "role", request.role());
         return Response.status(201).entity(Views.RoleHeld.of(
-                membership.grantRole(id, role, request.from(), request.until(), caller()))).build();
+                membership.grantRole(id, role, request.from(), request.until(), request.authority(), caller()))).build();
+    }
+
+    /** Ends a granted role period early (recorded, never deleted), on the authority the request names. */
+    @POST
+    @Path("/{id}/roles/{grantId}/end")
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+    public Views.RoleHeld endRole(@PathParam("id") String id, @PathParam("grantId") UUID grantId,
+                                  @NotNull @Valid Requests.EndRole request) {
+        return Views.RoleHeld.of(membership.endRole(id, grantId, request.at() == null ? Instant.now(clock) : request.at(),
+                request.authority(), caller()));
     }
 
     @GET

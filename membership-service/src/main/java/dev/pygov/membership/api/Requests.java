@@ -20,11 +20,21 @@ public final class Requests {
     public record SetMembershipClass(@NotBlank String membershipClass, @NotNull LocalDate since, LocalDate until) {
     }
 
-    public record GrantRole(@NotBlank String role, @NotNull Instant from, Instant until) {
+    /** authority: the Board resolution or PSF election result the grant implements (required). */
+    public record GrantRole(@NotBlank String role, @NotNull Instant from, Instant until, String authority) {
     }
 
+    /** Ends a role period early: at (default now) and the authority for it (required). */
+    public record EndRole(Instant at, String authority) {
+    }
+
+    /**
+     * qualification: why an initial member qualifies (required); reason: an admin's correction after initial
+     * membership ended (required then, admins only).
+     */
     public record Join(@NotBlank @Size(max = 200) String personId, @NotBlank String joinSource,
-                       @Size(max = 100) String nominatingOrganisation) {
+                       @Size(max = 100) String nominatingOrganisation, @Size(max = 1000) String qualification,
+                       @Size(max = 1000) String reason) {
     }
 
     public record Resume(@NotBlank @Size(max = 10000) String text) {

@@ -56,7 +56,8 @@ public class RosterResource {
         Map<String, String> names = ids.isEmpty() ? Map.of() : Person.<Person>list("id IN ?1", ids)
                 .stream().collect(Collectors.toMap(p -> p.id, p -> p.displayName));
         List<Views.RosterEntry> items = listing.members().stream().map(m -> new Views.RosterEntry(m.personId,
-                names.getOrDefault(m.personId, m.personId), m.joinSource, m.nominatingOrganisation, m.status, m.joinedAt)).toList();
+                names.getOrDefault(m.personId, m.personId), m.joinSource, m.nominatingOrganisation, m.qualification, m.status,
+                m.joinedAt)).toList();
         return new Views.Page<>(items, page, size, listing.total());
     }
 
@@ -64,10 +65,21 @@ public class RosterResource {
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     public Response join(@NotNull @Valid Requests.Join request) {
         JoinSource source = Wire.parse(JoinSource.class, "joinSource", request.joinSource());
-        var member = roster.join(request.personId(), source, request.nominatingOrganisation());
+        RosterService.Correction correction = identity.hasRole(Roles.ADMIN) && request.reason() != null
+                ? new RosterService.Correction(identity.getPrincipal().getName(), request.reason()) : null;
+        var member = roster.join(request.personId(), source, request.nominatingOrganisation(), request.qualification(), correction);
         return Response.status(201).entity(new Views.RosterEntry(member.personId,
                 Person.<Person>findById(member.personId).displayName, member.joinSource, member.nominatingOrganisation,
-                member.status, member.joinedAt)).build();
+                member.qualification, member.status, member.joinedAt)).build();
+    }
+
+    /** Whether initial membership is still open (it ends when the first council election is certified). */
+    @GET
+    @Path("/phase")
+    @PermitAll
+    public Views.RosterPhaseView phase() {
+        var phase = roster.phase();
+        return new Views.RosterPhaseView(phase.initialOpen(), phase.initialEndedAt, phase.initialEndedBy);
     }
 
     @GET

@@ -23,8 +23,13 @@ public final class Views {
     public record Page<T>(List<T> items, int page, int size, long total) {
     }
 
+    /** qualification: why an initial member qualifies (or an admin correction's stated basis); null for admissions by vote. */
     public record RosterEntry(String personId, String displayName, String joinSource, String nominatingOrganisation,
-                              String status, Instant joinedAt) {
+                              String qualification, String status, Instant joinedAt) {
+    }
+
+    /** Whether initial membership is open; once the first council election is certified, people join by admission vote. */
+    public record RosterPhaseView(boolean initialMembershipOpen, Instant initialEndedAt, String initialEndedByElection) {
     }
 
     public record StatusEntry(String status, String reason, Instant at, int rulebookVersion) {
@@ -39,9 +44,12 @@ public final class Views {
         }
     }
 
-    public record RoleHeld(UUID id, String role, Instant from, Instant until, String grantedBy) {
+    /** A role period with who recorded it, on what authority, and, if it was ended early, who ended it and why. */
+    public record RoleHeld(UUID id, String role, Instant from, Instant until, String grantedBy, String authority, Instant recordedAt,
+                           String endedBy, String endAuthority, Instant endRecordedAt) {
         static RoleHeld of(RoleAssignment a) {
-            return new RoleHeld(a.id, a.role, a.heldFrom, a.heldUntil, a.grantedBy);
+            return new RoleHeld(a.id, a.role, a.heldFrom, a.heldUntil, a.grantedBy, a.authority, a.recordedAt,
+                    a.endedBy, a.endAuthority, a.endRecordedAt);
         }
     }
 

@@ -43,6 +43,10 @@ public class Affiliation extends PanacheEntityBase {
     @Column(name = "confirmed_at")
     public Instant confirmedAt;
 
+    /** The PSF role grant this affiliation follows (decision 0410), or null for one declared or recorded by hand. */
+    @Column(name = "role_assignment_id")
+    public java.util.UUID roleAssignmentId;
+
     public static List<Affiliation> of(String personId) {
         return list("personId = ?1 ORDER BY since, id", personId);
     }

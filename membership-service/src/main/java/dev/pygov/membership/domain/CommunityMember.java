@@ -30,6 +30,10 @@ public class CommunityMember extends PanacheEntityBase {
     @Column(name = "joined_at", nullable = false)
     public Instant joinedAt;
 
+    /** Why an initial member qualifies (which PyPA bit or project, charter listing, core team, nomination), or a correction's reason. */
+    @Column(columnDefinition = "text")
+    public String qualification;
+
     /** Consecutive council elections this member was on the roll of and did not take part in. */
     @Column(name = "missed_elections", nullable = false)
     public int missedElections;

@@ -19,9 +19,11 @@ public class PsfMembershipService {
     private final PersonService people;
     private final RoleService roles;
     private final Outbox outbox;
+    private final AffiliationService affiliations;
     private final Clock clock;
 
-    public PsfMembershipService(PersonService people, RoleService roles, Outbox outbox, Clock clock) {
+    public PsfMembershipService(PersonService people, RoleService roles, AffiliationService affiliations, Outbox outbox, Clock clock) {
+        this.affiliations = affiliations;
         this.people = people;
         this.roles = roles;
         this.outbox = outbox;
@@ -58,13 +60,51 @@ public class PsfMembershipService {
         });
     }
 
+    /**
+     * Records a PSF role the Board or a PSF election conferred (decision 0408): the recorder is never the person, and
+     * the grant names its authority.
+     */
     @Transactional
-    public RoleAssignment grantRole(String personId, PsfRole role, Instant from, Instant until, String grantedBy) {
+    public RoleAssignment grantRole(String personId, PsfRole role, Instant from, Instant until, String authority, String grantedBy) {
+        RoleRules.checkNotSelf(personId, grantedBy);
         people.require(personId, "personId");
+        RoleRules.checkAuthority(authority);
         if (until != null && !until.isAfter(from)) {
             throw ProblemException.invalid("until", "the role must end (" + until + ") after it starts (" + from + ")");
         }
-        return roles.grant(personId, role, from, until, grantedBy);
+        RoleAssignment grant = roles.grant(personId, role, from, until, authority.strip(), grantedBy);
+        Affiliation affiliation = affiliations.declare(personId, Organisation.PSF, role.affiliation, day(from),
+                until == null ? null : day(until), grantedBy, true);
+        affiliation.roleAssignmentId = grant.id;
+        return grant;
+    }
+
+    private static LocalDate day(Instant instant) {
+        return LocalDate.ofInstant(instant, java.time.ZoneOffset.UTC);
+    }
+
+    /** Ends a granted PSF role period early, at {@code at}; the grant is kept with who ended it and on what authority. */
+    @Transactional
+    public RoleAssignment endRole(String personId, UUID grantId, Instant at, String authority, String endedBy) {
+        RoleRules.checkNotSelf(personId, endedBy);
+        people.require(personId, "personId");
+        RoleRules.checkAuthority(authority);
+        RoleAssignment grant = RoleAssignment.<RoleAssignment>findByIdOptional(grantId)
+                .filter(a -> a.personId.equals(personId))
+                .orElseThrow(() -> ProblemException.notFound("role period", grantId.toString()));
+        if (java.util.Arrays.stream(PsfRole.values()).noneMatch(r -> r.realmRole.equals(grant.role))) {
+            throw ProblemException.rule("role-conferred-elsewhere", grant.role + " follows the council's seats and elections; "
+                    + "it ends with them, not by hand", "grantId");
+        }
+        if (grant.endedBy != null || (grant.heldUntil != null && !grant.heldUntil.isAfter(at))) {
+            throw ProblemException.conflict("role-already-ended", "this role period ends " + grant.heldUntil + ", not after " + at, "at");
+        }
+        if (!at.isAfter(grant.heldFrom)) {
+            throw ProblemException.invalid("at", "a role period ends after it began (" + grant.heldFrom + ")");
+        }
+        RoleAssignment ended = roles.end(grant, at, authority.strip(), endedBy);
+        Affiliation.<Affiliation>list("roleAssignmentId", grantId).forEach(a -> affiliations.end(a.id, day(at), endedBy, true));
+        return ended;
     }
 
     public List<PsfMembership> historyOf(String personId) {

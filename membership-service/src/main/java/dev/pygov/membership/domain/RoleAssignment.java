@@ -30,8 +30,26 @@ public class RoleAssignment extends PanacheEntityBase {
     @Column(name = "held_until")
     public Instant heldUntil;
 
+    /** Who recorded the grant (an officer, an admin), or what conferred it (a seat, an election). */
     @Column(name = "granted_by", nullable = false)
     public String grantedBy;
+
+    /** What the grant implements: the Board resolution or PSF election result, as a reference (null before V5). */
+    @Column(columnDefinition = "text")
+    public String authority;
+
+    @Column(name = "recorded_at")
+    public Instant recordedAt;
+
+    /** Set when the period was ended early: who recorded it, on what authority, when. */
+    @Column(name = "ended_by")
+    public String endedBy;
+
+    @Column(name = "end_authority", columnDefinition = "text")
+    public String endAuthority;
+
+    @Column(name = "end_recorded_at")
+    public Instant endRecordedAt;
 
     public boolean heldAt(Instant now) {
         return !heldFrom.isAfter(now) && (heldUntil == null || now.isBefore(heldUntil));

@@ -66,8 +66,10 @@ public class RoleService {
 
     /** Grants a PSF role for a period; the event carries the period, so consumers need no event when it ends. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public RoleAssignment grant(String personId, PsfRole role, Instant from, Instant until, String grantedBy) {
+    public RoleAssignment grant(String personId, PsfRole role, Instant from, Instant until, String authority, String grantedBy) {
         RoleAssignment assignment = new RoleAssignment();
+        assignment.authority = authority;
+        assignment.recordedAt = Instant.now(clock);
         assignment.id = java.util.UUID.randomUUID();
         assignment.personId = personId;
         assignment.role = role.realmRole;
@@ -78,6 +80,18 @@ public class RoleService {
         outbox.publish(new RoleChanged(personId, role.realmRole, true, from, until));
         requestSync(personId, Instant.now(clock));
         return assignment;
+    }
+
+    /** Ends a grant early at {@code at}, recorded (never deleted); consumers hear the shortened period. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RoleAssignment end(RoleAssignment grant, Instant at, String authority, String endedBy) {
+        grant.heldUntil = at;
+        grant.endedBy = endedBy;
+        grant.endAuthority = authority;
+        grant.endRecordedAt = Instant.now(clock);
+        outbox.publish(new RoleChanged(grant.personId, grant.role, at.isAfter(Instant.now(clock)), grant.heldFrom, at));
+        requestSync(grant.personId, Instant.now(clock));
+        return grant;
     }
 
     /**
@@ -103,6 +117,8 @@ public class RoleService {
         assignment.heldFrom = from;
         assignment.heldUntil = until;
         assignment.grantedBy = source;
+        assignment.authority = source;
+        assignment.recordedAt = Instant.now(clock);
         assignment.persist();
         outbox.publish(new RoleChanged(personId, role, true, from, until));
         requestSync(personId, Instant.now(clock));

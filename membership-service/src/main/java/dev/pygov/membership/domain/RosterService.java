@@ -8,6 +8,7 @@ import dev.pygov.commons.rulebook.RulebookLedger;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -28,9 +29,11 @@ public class RosterService {
     private final RoleService roles;
     private final Outbox outbox;
     private final RulebookLedger rulebooks;
+    private final EntityManager em;
     private final Clock clock;
 
-    public RosterService(PersonService people, RoleService roles, Outbox outbox, RulebookLedger rulebooks, Clock clock) {
+    public RosterService(PersonService people, RoleService roles, Outbox outbox, RulebookLedger rulebooks, EntityManager em, Clock clock) {
+        this.em = em;
         this.people = people;
         this.roles = roles;
         this.outbox = outbox;
@@ -38,12 +41,36 @@ public class RosterService {
         this.clock = clock;
     }
 
-    /** Records an initial member (seed: "Initial membership"); admissions by vote come through {@link #admit}. */
+    /** An admin's correction of the roster after initial membership ended: who made it and why. */
+    public record Correction(String adminId, String reason) {
+    }
+
+    /**
+     * Records an initial member (seed: "Initial membership") with why they qualify, while initial membership is open
+     * (until the first council election is certified; decision 0409). After it, a person joins only by an admission
+     * vote ({@link #admit}), or by an admin's {@code correction}, which names its reason.
+     */
     @Transactional
-    public CommunityMember join(String personId, JoinSource source, String nominatingOrganisation) {
+    public CommunityMember join(String personId, JoinSource source, String nominatingOrganisation, String qualification,
+                                Correction correction) {
         people.require(personId, "personId");
         if (source == JoinSource.ADMITTED_BY_VOTE) {
             throw ProblemException.invalid("joinSource", "admitted-by-vote is recorded by the admission vote itself, not by hand");
+        }
+        if (qualification == null || qualification.isBlank() || qualification.length() > 1000) {
+            throw ProblemException.invalid("qualification", "say why they qualify as an initial member (which triage or commit "
+                    + "bit or PyPA project, Packaging WG charter listing, core team, nomination), 1 to 1000 characters");
+        }
+        RosterPhase phase = em.find(RosterPhase.class, RosterPhase.ONLY, LockModeType.PESSIMISTIC_READ);
+        if (!phase.initialOpen()) {
+            if (correction == null) {
+                throw ProblemException.rule("initial-membership-ended", "initial membership ended when council election "
+                        + phase.initialEndedBy + " was certified (" + phase.initialEndedAt + "); a person now joins by an "
+                        + "admission vote, or an admin corrects the roster with a reason", "joinSource");
+            }
+            if (correction.reason() == null || correction.reason().isBlank() || correction.reason().length() > 1000) {
+                throw ProblemException.invalid("reason", "an admin's correction of the roster names its reason (1 to 1000 characters)");
+            }
         }
         if (CommunityMember.findByIdOptional(personId).isPresent()) {
             throw ProblemException.conflict("already-on-roster", personId + " is already on the Packaging community roster", "personId");
@@ -53,7 +80,28 @@ public class RosterService {
         } else if (nominatingOrganisation != null) {
             throw ProblemException.invalid("nominatingOrganisation", "only wider-community nominees have a nominating organisation");
         }
-        return enrol(personId, source, nominatingOrganisation, "joined as " + Wire.of(source));
+        boolean corrected = !phase.initialOpen();
+        CommunityMember member = enrol(personId, source, nominatingOrganisation, corrected
+                ? "added by " + correction.adminId() + " as a correction (" + correction.reason().strip() + "), as " + Wire.of(source)
+                : "joined as " + Wire.of(source) + ": " + qualification.strip());
+        member.qualification = qualification.strip();
+        return member;
+    }
+
+    /**
+     * A council election was certified: the first certification ends initial membership (later ones change nothing).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void councilElectionCertified(String electionId, Instant certifiedAt) {
+        RosterPhase phase = em.find(RosterPhase.class, RosterPhase.ONLY, LockModeType.PESSIMISTIC_WRITE);
+        if (phase.initialOpen()) {
+            phase.initialEndedAt = certifiedAt;
+            phase.initialEndedBy = electionId;
+        }
+    }
+
+    public RosterPhase phase() {
+        return RosterPhase.current();
     }
 
     /** The admission vote passed: the candidate joins (or, if once removed, rejoins) the roster. */

@@ -14,6 +14,7 @@ import dev.pygov.membership.domain.AdmissionService;
 import dev.pygov.membership.domain.ConferredRoles;
 import dev.pygov.membership.domain.InactivityService;
 import dev.pygov.membership.domain.RemovalService;
+import dev.pygov.membership.domain.RosterService;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -41,10 +42,12 @@ public class ElectionEventsConsumer {
     private final RemovalService removals;
     private final InactivityService inactivity;
     private final ConferredRoles conferredRoles;
+    private final RosterService roster;
     private final Clock clock;
 
-    public ElectionEventsConsumer(Inbox dedup, AdmissionService admissions, RemovalService removals,
-                                  InactivityService inactivity, ConferredRoles conferredRoles, RulebookLedger rulebooks, Clock clock) {
+    public ElectionEventsConsumer(Inbox dedup, AdmissionService admissions, RemovalService removals, InactivityService inactivity,
+                                  ConferredRoles conferredRoles, RosterService roster, RulebookLedger rulebooks, Clock clock) {
+        this.roster = roster;
         this.admissions = admissions;
         this.removals = removals;
         this.inactivity = inactivity;
@@ -57,7 +60,7 @@ public class ElectionEventsConsumer {
                 .on(RulebookAdopted.class, rulebooks::adopted)
                 .on(BallotParticipationRecorded.class, p -> inactivity.tookPart(p.voteId(), p.personId()))
                 .on(ElectionPhaseChanged.class, this::phaseChanged)
-                .on(ElectionCertified.class, c -> inactivity.certified(c.electionId(), c.certifiedAt()));
+                .on(ElectionCertified.class, this::certified);
     }
 
     @Incoming("election-events")
@@ -78,6 +81,12 @@ public class ElectionEventsConsumer {
         if (REMOVE_MEMBER.equals(motion.kind())) {
             removals.decided(motion.motionId(), motion.subjectId(), motion.passed());
         }
+    }
+
+    /** A council election certified: missed elections are counted, and the first one ends initial membership. */
+    private void certified(ElectionCertified certified) {
+        inactivity.certified(certified.electionId(), certified.certifiedAt());
+        roster.councilElectionCertified(certified.electionId(), certified.certifiedAt());
     }
 
     private void phaseChanged(ElectionPhaseChanged phase) {

@@ -129,17 +129,6 @@ public class PageResource {
                 Section.parse(request.toSection(), "toSection"), request.name(), request.reason()));
     }
 
-    /** Records a Board resolution of a proposal for resolution, and moves it where the seed says. */
-    @POST
-    @Path("/resolution")
-    @RolesAllowed({Roles.DIRECTOR, Roles.OFFICER})
-    public Views.PageView resolve(@PathParam("section") String section, @PathParam("name") String name,
-                                  @NotNull @Valid Requests.Resolve request) {
-        Page page = resolutions.resolveByBoard(Callers.actor(identity), pageId(section, name), request.outcome(),
-                request.reference(), request.reason());
-        return views.of(page.id);
-    }
-
     @POST
     @Path("/withdrawal")
     @RolesAllowed({Roles.DIRECTOR, Roles.OFFICER})
@@ -154,16 +143,6 @@ public class PageResource {
     public Views.MoveView retire(@PathParam("section") String section, @PathParam("name") String name,
                                  @NotNull @Valid Requests.Reason request) {
         return Views.MoveView.of(resolutions.retire(Callers.actor(identity), pageId(section, name), request.reason()));
-    }
-
-    /** Asks election-service for a binding member vote (resolution) or a non-binding poll (information only). */
-    @POST
-    @Path("/vote-requests")
-    @RolesAllowed({Roles.DIRECTOR, Roles.OFFICER})
-    public Views.VoteView askMembers(@PathParam("section") String section, @PathParam("name") String name,
-                                     @NotNull @Valid Requests.AskMembers request) {
-        return Views.VoteView.of(resolutions.requestVote(Callers.actor(identity), pageId(section, name), request.binding(),
-                request.question(), request.options()));
     }
 
     /** The id of the page living at this path; a page that moved away answers 308 through {@link PageMovedException}. */

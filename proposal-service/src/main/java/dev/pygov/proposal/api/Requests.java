@@ -1,7 +1,6 @@
 package dev.pygov.proposal.api;
 
 import dev.pygov.proposal.domain.Kind;
-import dev.pygov.proposal.domain.Outcome;
 import dev.pygov.proposal.domain.MeetingDecision;
 import jakarta.validation.constraints.NotNull;
 
@@ -37,13 +36,6 @@ public final class Requests {
     public record Move(@NotNull String toSection, String name, String reason) {
     }
 
-    public record Resolve(@NotNull Outcome outcome, String reference, String reason) {
-    }
-
     public record Reason(String reason) {
-    }
-
-    /** options: a poll's choices (none for yes / no / abstain; a binding vote takes none). */
-    public record AskMembers(boolean binding, String question, List<String> options) {
     }
 }

@@ -21,21 +21,21 @@ public final class Views {
     }
 
     public record ResolutionView(Outcome outcome, ResolutionMethod method, String reference, String resolvedBy,
-                                 Instant resolvedAt, Integer rulebookVersion) {
+                                 Instant resolvedAt, Integer rulebookVersion, Integer revision) {
         static ResolutionView of(Page page) {
             return page.resolved() ? new ResolutionView(page.resolutionOutcome, page.resolutionMethod, page.resolutionReference,
-                    page.resolvedBy, page.resolvedAt, page.rulebookVersion) : null;
+                    page.resolvedBy, page.resolvedAt, page.rulebookVersion, page.resolutionRevision) : null;
         }
     }
 
-    public record VoteView(String requestId, boolean binding, String question, String requestedBy, Instant requestedAt,
+    public record VoteView(String requestId, boolean binding, String question, String requestedBy, Integer revision, Instant requestedAt,
                            String voteId, Instant decidedAt, Boolean passed, Boolean quorumMet, Integer yes, Integer no,
                            Integer abstain, Integer rollSize, String explanation, Integer rulebookVersion,
                            List<String> options, List<OptionCountView> optionCounts) {
         static VoteView of(VoteRequest v) {
             List<OptionCountView> counts = v.optionCounts == null ? null
                     : v.options.stream().map(o -> new OptionCountView(o, v.optionCounts.getOrDefault(o, 0))).toList();
-            return new VoteView(v.id, v.binding, v.question, v.requestedBy, v.requestedAt, v.voteId, v.decidedAt, v.passed,
+            return new VoteView(v.id, v.binding, v.question, v.requestedBy, v.revision, v.requestedAt, v.voteId, v.decidedAt, v.passed,
                     v.quorumMet, v.yes, v.no, v.abstain, v.rollSize, v.explanation, v.rulebookVersion, v.options, counts);
         }
     }

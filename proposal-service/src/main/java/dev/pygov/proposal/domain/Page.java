@@ -87,6 +87,10 @@ public class Page extends PanacheEntityBase {
     @Column(name = "rulebook_version")
     public Integer rulebookVersion;
 
+    /** The revision the resolution adopted or declined: the one voted on, pinned when the vote opened. */
+    @Column(name = "resolution_revision")
+    public Integer resolutionRevision;
+
     public PagePath path() {
         return new PagePath(section, name);
     }

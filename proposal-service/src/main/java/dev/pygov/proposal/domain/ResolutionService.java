@@ -19,8 +19,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The governance of a proposal: moves by hand, Board resolutions, binding member votes and polls, withdrawals and
- * retirements, and what a resolution does to the catalogue (activate, amend, archive).
+ * The governance of a proposal: moves by hand, withdrawals and retirements; Board resolutions and the binding member
+ * votes and polls they ask for, which arrive as election-service's decisions (no person resolves a proposal or asks
+ * the members alone); and what a resolution does to the catalogue (activate, amend, archive) with the text voted on.
  */
 @ApplicationScoped
 public class ResolutionService {
@@ -57,22 +58,6 @@ public class ResolutionService {
     }
 
     @Transactional
-    public Page resolveByBoard(Actor actor, String pageId, Outcome outcome, String reference, String reason) {
-        requireBoard(actor);
-        Page page = catalogue.byId(pageId);
-        MoveRules.checkIn(page.section, Section.PROPOSALS_FOR_RESOLUTION, "resolved");
-        if (outcome == null || outcome == Outcome.WITHDRAWN) {
-            throw ProblemException.invalid("outcome", "a Board resolution is FAVOURABLE or UNFAVOURABLE; withdraw a proposal with a withdrawal");
-        }
-        PageRules.checkReference(reference);
-        checkNoBindingVote(page, "outcome");
-        apply(page, outcome, ResolutionMethod.BOARD_RESOLUTION, reference, actor.id(),
-                reason == null || reason.isBlank() ? "Board resolution " + reference : reason,
-                rulebooks.inForce().version(), true);
-        return page;
-    }
-
-    @Transactional
     public Page withdraw(Actor actor, String pageId, String reason) {
         requireBoard(actor);
         Page page = catalogue.byId(pageId);
@@ -81,7 +66,8 @@ public class ResolutionService {
                     + page.path() + " is not one", "section");
         }
         PageRules.checkReason(reason, "reason");
-        apply(page, Outcome.WITHDRAWN, ResolutionMethod.WITHDRAWAL, reason, actor.id(), reason, rulebooks.inForce().version(), true);
+        apply(page, Outcome.WITHDRAWN, ResolutionMethod.WITHDRAWAL, reason, actor.id(), reason, rulebooks.inForce().version(),
+                page.currentRevision, true);
         return page;
     }
 
@@ -91,33 +77,6 @@ public class ResolutionService {
         Page page = catalogue.byId(pageId);
         MoveRules.checkIn(page.section, Section.ACTIVE_POLICIES, "retired");
         return mover.move(page, Section.RETIRED_POLICIES, page.name, actor.id(), reason);
-    }
-
-    @Transactional
-    public VoteRequest requestVote(Actor actor, String pageId, boolean binding, String question, List<String> options) {
-        requireBoard(actor);
-        List<String> choices = PollOptions.check(binding, options);
-        Page page = catalogue.byId(pageId);
-        if (binding) {
-            MoveRules.checkIn(page.section, Section.PROPOSALS_FOR_RESOLUTION, "put to a binding member vote");
-            checkNoBindingVote(page, "binding");
-        } else if (!EnumSet.of(Section.PROPOSALS_FOR_DISCUSSION, Section.PROPOSALS_FOR_RESOLUTION).contains(page.section)) {
-            throw ProblemException.rule("wrong-section", "polls are attached to proposals under discussion or for resolution", "section");
-        }
-        if (question == null || question.isBlank() || question.length() > 1000) {
-            throw ProblemException.invalid("question", "ask the members a question of 1 to 1000 characters");
-        }
-        VoteRequest request = new VoteRequest();
-        request.id = UUID.randomUUID().toString();
-        request.pageId = page.id;
-        request.binding = binding;
-        request.question = question;
-        request.requestedBy = actor.id();
-        request.requestedAt = Instant.now(clock);
-        request.options = new java.util.ArrayList<>(choices);
-        request.persist();
-        outbox.publish(new MemberVoteRequested(page.id, request.id, binding, question, choices, actor.id()));
-        return request;
     }
 
     /**
@@ -157,13 +116,15 @@ public class ResolutionService {
         }
         apply(page, vote.passed() ? Outcome.FAVOURABLE : Outcome.UNFAVOURABLE, ResolutionMethod.MEMBER_VOTE, vote.voteId(),
                 MEMBER_VOTE_ACTOR, "binding member vote " + vote.voteId() + ": " + (vote.passed() ? "passed" : "not passed"),
-                vote.rulebookVersion(), false);
+                vote.rulebookVersion(), request.revision == null ? page.currentRevision : request.revision, false);
     }
 
     /**
-     * A Board resolution decided by the directors' votes in election-service: when it passed and concerns a proposal
-     * still awaiting resolution, the proposal is resolved with the outcome the resolution proposed. A failed
-     * resolution changes nothing; the Board may vote again.
+     * A Board resolution decided by the directors' votes in election-service, the one way the Board acts on a
+     * proposal (decision 0609). When it passed and concerns a proposal: favourable / unfavourable resolves a proposal
+     * awaiting resolution with the text of the revision it pinned; member-vote asks the voting members for a binding
+     * vote on that revision, poll for a non-binding poll. A failed resolution changes nothing; the Board may vote again.
+     * A passed one that no longer fits the proposal (moved, resolved, a binding vote under way) is logged, not applied.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void boardResolutionDecided(BoardResolutionDecided resolution) {
@@ -171,39 +132,84 @@ public class ResolutionService {
             return;
         }
         Optional<Page> found = Page.findByIdOptional(resolution.proposalId());
-        if (found.isEmpty() || found.get().resolved() || found.get().section != Section.PROPOSALS_FOR_RESOLUTION
-                || VoteRequest.openBinding(found.get().id).isPresent()) {
-            LOG.warnf("Board resolution %s concerns proposal %s, which does not await a Board resolution; recorded nowhere",
+        if (found.isEmpty()) {
+            LOG.warnf("Board resolution %s concerns proposal %s, which does not exist here; recorded nowhere",
                     resolution.resolutionId(), resolution.proposalId());
             return;
         }
-        Outcome outcome = "favourable".equalsIgnoreCase(resolution.proposedOutcome()) ? Outcome.FAVOURABLE : Outcome.UNFAVOURABLE;
-        apply(found.get(), outcome, ResolutionMethod.BOARD_RESOLUTION, resolution.resolutionId(), BOARD_VOTE_ACTOR,
-                "Board resolution " + resolution.resolutionId() + " (" + resolution.explanation() + ")", resolution.rulebookVersion(), false);
+        Page page = found.get();
+        int revision = resolution.revision() == null ? page.currentRevision : resolution.revision();
+        boolean asksMembers = BoardAsk.MEMBER_VOTE.equals(resolution.proposedOutcome()) || BoardAsk.POLL.equals(resolution.proposedOutcome());
+        boolean fits = revision >= 1 && revision <= page.currentRevision && !page.resolved()
+                && (BoardAsk.POLL.equals(resolution.proposedOutcome())
+                        ? EnumSet.of(Section.PROPOSALS_FOR_DISCUSSION, Section.PROPOSALS_FOR_RESOLUTION).contains(page.section)
+                        : page.section == Section.PROPOSALS_FOR_RESOLUTION && VoteRequest.openBinding(page.id).isEmpty());
+        if (!fits) {
+            LOG.warnf("Board resolution %s (%s, revision %d) concerns %s, which does not await it; recorded nowhere",
+                    resolution.resolutionId(), resolution.proposedOutcome(), revision, page.path());
+            return;
+        }
+        if (asksMembers) {
+            askMembers(page, BoardAsk.MEMBER_VOTE.equals(resolution.proposedOutcome()), resolution, revision);
+            return;
+        }
+        Outcome outcome = BoardAsk.FAVOURABLE.equalsIgnoreCase(resolution.proposedOutcome()) ? Outcome.FAVOURABLE : Outcome.UNFAVOURABLE;
+        apply(page, outcome, ResolutionMethod.BOARD_RESOLUTION, resolution.resolutionId(), BOARD_VOTE_ACTOR,
+                "Board resolution " + resolution.resolutionId() + " (" + resolution.explanation() + ")", resolution.rulebookVersion(),
+                revision, false);
+    }
+
+    /** The Board's passed resolution asks election-service for a binding member vote or a poll on the pinned revision. */
+    private void askMembers(Page page, boolean binding, BoardResolutionDecided resolution, int revision) {
+        List<String> choices;
+        try {
+            choices = PollOptions.check(binding, resolution.options());
+        } catch (ProblemException refused) {
+            LOG.warnf("Board resolution %s asks the members with options election-service should have refused (%s); asked nothing",
+                    resolution.resolutionId(), refused.getMessage());
+            return;
+        }
+        String question = resolution.question() == null || resolution.question().isBlank() ? resolution.text() : resolution.question();
+        VoteRequest request = new VoteRequest();
+        request.id = UUID.randomUUID().toString();
+        request.pageId = page.id;
+        request.binding = binding;
+        request.question = question;
+        request.requestedBy = resolution.resolutionId();
+        request.requestedAt = Instant.now(clock);
+        request.revision = revision;
+        request.options = new java.util.ArrayList<>(choices);
+        request.persist();
+        outbox.publish(new MemberVoteRequested(page.id, request.id, binding, question, choices, resolution.resolutionId()));
     }
 
     /**
-     * Records the resolution and moves the proposal where the seed says. A person acting gets refusals (name taken,
-     * amended policy no longer active); a vote's outcome is never refused, so the catalogue always follows the members.
+     * Records the resolution and moves the proposal where the seed says, with the text of the revision voted on. A
+     * person's withdrawal may be refused (name taken); a vote's or the Board's outcome is never refused, so the
+     * catalogue always follows the decision (an amendment of a policy retired meanwhile is archived unapplied).
      */
     private void apply(Page page, Outcome outcome, ResolutionMethod method, String reference, String by, String reason,
-                       int rulebookVersion, boolean refusable) {
+                       int rulebookVersion, int revision, boolean refusable) {
         Instant now = Instant.now(clock);
+        Revision adopted = catalogue.revision(page, revision, "revision");
         Section target = outcome == Outcome.FAVOURABLE && page.kind != Kind.AMENDMENT ? Section.ACTIVE_POLICIES : Section.ARCHIVED_PROPOSALS;
         String name = refusable ? page.name : mover.freeName(page, target);
         if (outcome == Outcome.FAVOURABLE && page.kind == Kind.AMENDMENT) {
             Page policy = catalogue.byId(page.amendsPageId);
             if (policy.section == Section.ACTIVE_POLICIES) {
-                Revision proposed = catalogue.current(page);
-                pages.addRevision(policy, policy.title, proposed.text, by, "Amended by " + page.path() + " (" + reason + ")", page.id, now);
-            } else if (refusable) {
-                throw ProblemException.rule("not-an-active-policy", "the amended policy " + policy.path()
-                        + " is no longer active; resolve the amendment unfavourably or withdraw it", "amends");
+                pages.addRevision(policy, policy.title, adopted.text, by, "Amended by " + page.path() + " (revision " + revision + "; "
+                        + reason + ")", page.id, now);
             } else {
                 LOG.warnf("amendment %s passed but %s is no longer active; archiving the amendment unapplied", page.id, policy.path());
             }
         }
+        if (target == Section.ACTIVE_POLICIES && revision != page.currentRevision) {
+            // edited after the vote opened: the policy is the text voted on, restored as its newest revision
+            page.title = adopted.title;
+            pages.addRevision(page, adopted.title, adopted.text, by, "Text as adopted: revision " + revision + " (" + reason + ")", null, now);
+        }
         page.resolutionOutcome = outcome;
+        page.resolutionRevision = revision;
         page.resolutionMethod = method;
         page.resolutionReference = reference;
         page.resolvedBy = by;

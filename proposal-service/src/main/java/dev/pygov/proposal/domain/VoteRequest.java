@@ -31,8 +31,12 @@ public class VoteRequest extends PanacheEntityBase {
     @Column(nullable = false)
     public String question;
 
+    /** The Board resolution that asked for it (its id). */
     @Column(name = "requested_by", nullable = false)
     public String requestedBy;
+
+    /** The proposal's revision put to the members, pinned when the vote was asked for. */
+    public Integer revision;
 
     @Column(name = "requested_at", nullable = false)
     public Instant requestedAt;

@@ -7,10 +7,18 @@ import java.util.List;
 /** The seed's access control, enforced: who may create in, edit and add authors to each section. */
 public final class WriteRules {
 
+    /** Sections a page reaches only by a fact (resolution, withdrawal, retirement), never by being written there. */
+    private static final java.util.Set<Section> DECIDED = java.util.EnumSet.of(Section.ACTIVE_POLICIES,
+            Section.ARCHIVED_PROPOSALS, Section.RETIRED_POLICIES);
+
     private WriteRules() {
     }
 
     public static void checkCreate(Actor actor, Section section) {
+        if (DECIDED.contains(section)) {
+            throw ProblemException.rule("section-by-resolution-only", "nobody creates a page in " + section.wikiName
+                    + ": pages enter it only by a resolution, a withdrawal or a retirement of a proposal", "section");
+        }
         if (section == Section.COUNCIL_MEETINGS) {
             checkCouncillor(actor);
         } else if (section == Section.PROPOSALS_FOR_DISCUSSION) {
@@ -24,6 +32,10 @@ public final class WriteRules {
 
     /** Discussion pages belong to their authors; every other section to the directors and officers. */
     public static void checkEdit(Actor actor, Section section, List<String> authors) {
+        if (section == Section.ACTIVE_POLICIES || section == Section.RETIRED_POLICIES) {
+            throw ProblemException.rule("policy-by-resolution-only", "a policy's text changes only by an amendment the Board "
+                    + "resolves; propose one in ProposalsForDiscussion", "section");
+        }
         if (section == Section.COUNCIL_MEETINGS) {
             checkCouncillor(actor);
         } else if (section == Section.PROPOSALS_FOR_DISCUSSION) {

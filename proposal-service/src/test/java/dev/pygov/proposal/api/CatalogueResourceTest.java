@@ -4,6 +4,7 @@ import dev.pygov.devstack.test.KafkaResource;
 import dev.pygov.devstack.test.PostgresResource;
 import dev.pygov.proposal.Fixtures;
 import dev.pygov.proposal.domain.PageService;
+import dev.pygov.proposal.domain.ResolutionService;
 import dev.pygov.proposal.domain.Section;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,6 +28,8 @@ class CatalogueResourceTest {
 
     @Inject
     PageService pages;
+    @Inject
+    ResolutionService resolutions;
 
     @Test
     @TestSecurity(user = "bea", roles = "basic-member")
@@ -96,7 +99,7 @@ class CatalogueResourceTest {
                 dev.pygov.proposal.domain.Kind.WORKING_GROUP_CHARTER, null, "charter", null));
         pages.create(Fixtures.BEA_BASIC, new PageService.NewPage(null, marker + "B", "Other",
                 dev.pygov.proposal.domain.Kind.STRATEGIC_PROPOSAL, null, "mentions " + marker + " in the text", null));
-        pages.create(Fixtures.DORA_DIRECTOR, new PageService.NewPage(Section.ACTIVE_POLICIES, marker + "C", "Policy " + marker,
+        pages.create(Fixtures.DORA_DIRECTOR, new PageService.NewPage(Section.PROPOSALS_FOR_RESOLUTION, marker + "C", "Policy " + marker,
                 dev.pygov.proposal.domain.Kind.STRATEGIC_PROPOSAL, null, "policy", null));
 
         given().queryParam("q", marker.toUpperCase()).get("/pages").then().statusCode(200).body("total", equalTo(3));
@@ -105,7 +108,7 @@ class CatalogueResourceTest {
         given().queryParam("q", marker).queryParam("kind", "WORKING_GROUP_CHARTER").get("/pages").then()
                 .body("total", equalTo(1)).body("items[0].id", equalTo(one.id));
         given().queryParam("q", marker).queryParam("author", "dora").get("/pages").then()
-                .body("total", equalTo(1)).body("items[0].section", equalTo("ActivePolicies"));
+                .body("total", equalTo(1)).body("items[0].section", equalTo("ProposalsForResolution"));
         given().queryParam("q", marker).queryParam("size", 2).queryParam("page", 1).get("/pages").then()
                 .body("total", equalTo(3)).body("items", hasSize(1));
         given().queryParam("section", "Nowhere").get("/pages").then().statusCode(400).body("field", equalTo("section"));
@@ -180,7 +183,7 @@ class CatalogueResourceTest {
                 .body("field", equalTo("amends"));
 
         String policy = Fixtures.uniqueName("Policy");
-        Fixtures.activePolicy(pages, policy);
+        Fixtures.activePolicy(pages, resolutions, policy);
         given().contentType("application/json")
                 .body("{\"name\":\"" + Fixtures.uniqueName("Amend") + "\",\"title\":\"T\",\"kind\":\"AMENDMENT\",\"amends\":\"ActivePolicies/"
                         + policy + "\",\"text\":\"t\"}")

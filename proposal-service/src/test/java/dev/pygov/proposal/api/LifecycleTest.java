@@ -61,21 +61,22 @@ class LifecycleTest {
 
         given().contentType("application/json").body("{\"toSection\":\"ProposalsForResolution\",\"reason\":\"ready for resolution\"}")
                 .post(path(Section.PROPOSALS_FOR_DISCUSSION, name) + "/move").then().statusCode(200);
-        String requestId = given().contentType("application/json")
-                .body("{\"binding\":true,\"question\":\"Adopt the strategic decision making process?\"}")
-                .post(path(Section.PROPOSALS_FOR_RESOLUTION, name) + "/vote-requests").then().statusCode(200)
-                .body("binding", equalTo(true)).body("decidedAt", nullValue())
-                .extract().path("requestId");
+        // The Board's passed resolution asks the voting members for a binding vote on revision 1.
+        String asking = Fixtures.boardDecides(resolutions, boardAsks(proposal.id, "member-vote", "Adopt the strategic decision making process?", null));
+        String requestId = given().get(path(Section.PROPOSALS_FOR_RESOLUTION, name)).then().statusCode(200)
+                .body("votes[0].binding", equalTo(true)).body("votes[0].decidedAt", nullValue())
+                .body("votes[0].requestedBy", equalTo(asking)).body("votes[0].revision", equalTo(1))
+                .extract().path("votes[0].requestId");
 
         relay.relayPending();
         MemberVoteRequested asked = EventCodec.data(onlyEvent(Topics.PROPOSAL, proposal.id, "member-vote-requested"), MemberVoteRequested.class);
         assertThat(asked).isEqualTo(new MemberVoteRequested(proposal.id, requestId, true,
-                "Adopt the strategic decision making process?", List.of(), "dora"));
-        // While the members vote, the text is frozen and the Board cannot resolve it directly.
+                "Adopt the strategic decision making process?", List.of(), asking));
+        // While the members vote, the text is frozen and a Board resolution cannot resolve it instead.
         given().contentType("application/json").body("{\"text\":\"changed under the vote\"}")
                 .put(path(Section.PROPOSALS_FOR_RESOLUTION, name)).then().statusCode(409).body("field", equalTo("text"));
-        given().contentType("application/json").body("{\"outcome\":\"UNFAVOURABLE\",\"reference\":\"R1\"}")
-                .post(path(Section.PROPOSALS_FOR_RESOLUTION, name) + "/resolution").then().statusCode(409);
+        Fixtures.boardDecides(resolutions, proposal.id, "unfavourable", 1);
+        given().get(path(Section.PROPOSALS_FOR_RESOLUTION, name)).then().statusCode(200).body("resolution", nullValue());
 
         String voteId = "vote-" + UUID.randomUUID();
         String decided = EventCodec.write(EventCodec.wrap("/election-service",
@@ -98,18 +99,19 @@ class LifecycleTest {
         var amendment = pages.create(Fixtures.BEA_BASIC, new PageService.NewPage(null, amendmentName, "Tighten the process",
                 Kind.AMENDMENT, "PythonSoftwareFoundation/ActivePolicies/" + name, "amended policy text\nwith a new rule", "draft"));
         resolutions.moveByHand(Fixtures.DORA_DIRECTOR, amendment.id, Section.PROPOSALS_FOR_RESOLUTION, null, "ready");
-        given().contentType("application/json").body("{\"outcome\":\"FAVOURABLE\",\"reference\":\"RESOLVED 2026-11-21-02\",\"reason\":\"Board meeting of 21 November\"}")
-                .post(path(Section.PROPOSALS_FOR_RESOLUTION, amendmentName) + "/resolution").then().statusCode(200)
-                .body("section", equalTo("ArchivedProposals"))
+        Fixtures.boardDecides(resolutions, amendment.id, "favourable", 1);
+        given().get("/pages/" + amendment.id).then().statusCode(308);
+        given().get(path(Section.ARCHIVED_PROPOSALS, amendmentName)).then().statusCode(200)
                 .body("resolution.method", equalTo("BOARD_RESOLUTION"))
-                .body("resolution.resolvedBy", equalTo("dora"));
+                .body("resolution.resolvedBy", equalTo("pygov:board-vote"))
+                .body("resolution.revision", equalTo(1));
         given().get(path(Section.ACTIVE_POLICIES, name)).then().statusCode(200)
                 .body("revision", equalTo(2))
                 .body("text", equalTo("amended policy text\nwith a new rule"))
                 .body("title", equalTo(proposal.title));
         given().get(path(Section.ACTIVE_POLICIES, name) + "/revisions/2").then().statusCode(200)
                 .body("amendedBy", equalTo("PythonSoftwareFoundation/ArchivedProposals/" + amendmentName))
-                .body("authorId", equalTo("dora"));
+                .body("authorId", equalTo("pygov:board-vote"));
 
         given().contentType("application/json").body("{\"reason\":\"superseded by the 2027 process\"}")
                 .post(path(Section.ACTIVE_POLICIES, name) + "/retirement").then().statusCode(200)
@@ -141,8 +143,8 @@ class LifecycleTest {
     void aFailedBindingVoteArchivesTheProposal() {
         String name = Fixtures.uniqueName("Rejected");
         var proposal = Fixtures.forResolution(pages, resolutions, name);
-        String requestId = resolutions.requestVote(Fixtures.DORA_DIRECTOR, proposal.id, true, "Adopt?", List.of()).id;
-        sendDecided(requestId, false, 5, 40);
+        Fixtures.boardDecides(resolutions, boardAsks(proposal.id, "member-vote", "Adopt?", null));
+        sendDecided(proposal.id, false, 5, 40);
 
         JsonPath archived = awaitPage(proposal.id, p -> "ArchivedProposals".equals(p.getString("section")));
         assertThat(archived.getString("resolution.outcome")).isEqualTo("UNFAVOURABLE");
@@ -154,9 +156,8 @@ class LifecycleTest {
     void aPollShowsItsResultButNeverMovesAnything() {
         String name = Fixtures.uniqueName("Polled");
         var proposal = Fixtures.discussion(pages, name);
-        given().contentType("application/json").body("{\"binding\":false,\"question\":\"Should the PSF do this?\"}")
-                .post(path(Section.PROPOSALS_FOR_DISCUSSION, name) + "/vote-requests").then().statusCode(200)
-                .body("binding", equalTo(false));
+        Fixtures.boardDecides(resolutions, boardAsks(proposal.id, "poll", "Should the PSF do this?", null));
+        given().get(path(Section.PROPOSALS_FOR_DISCUSSION, name)).then().body("votes[0].binding", equalTo(false));
         // election-service may name the proposal rather than the request: the open poll on it gets the result.
         sendDecided(proposal.id, true, 70, 3);
 
@@ -172,20 +173,69 @@ class LifecycleTest {
 
     @Test
     @TestSecurity(user = "dora", roles = "director")
-    void bindingVotesAreOnlyForProposalsForResolutionAndPollsNotForPolicies() {
+    void aResolutionAskingForABindingVoteOfADiscussionPageOrAPollOfAPolicyAsksNothing() {
         String name = Fixtures.uniqueName("Early");
-        Fixtures.discussion(pages, name);
-        given().contentType("application/json").body("{\"binding\":true,\"question\":\"Adopt?\"}")
-                .post(path(Section.PROPOSALS_FOR_DISCUSSION, name) + "/vote-requests").then().statusCode(422)
-                .body("field", equalTo("section"));
+        var early = Fixtures.discussion(pages, name);
+        Fixtures.boardDecides(resolutions, boardAsks(early.id, "member-vote", "Adopt?", null));
         String policy = Fixtures.uniqueName("Settled");
-        Fixtures.activePolicy(pages, policy);
-        given().contentType("application/json").body("{\"binding\":false,\"question\":\"Like it?\"}")
-                .post(path(Section.ACTIVE_POLICIES, policy) + "/vote-requests").then().statusCode(422);
-        given().contentType("application/json").body("{\"binding\":false,\"question\":\"\"}")
-                .post(path(Section.PROPOSALS_FOR_DISCUSSION, name) + "/vote-requests").then().statusCode(400)
-                .body("field", equalTo("question"));
+        var settled = Fixtures.activePolicy(pages, resolutions, policy);
+        Fixtures.boardDecides(resolutions, boardAsks(settled.id, "poll", "Like it?", null));
         given().get(path(Section.PROPOSALS_FOR_DISCUSSION, name)).then().body("votes", org.hamcrest.Matchers.empty());
+        given().get(path(Section.ACTIVE_POLICIES, policy)).then().body("votes", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
+    @TestSecurity(user = "dora", roles = "director")
+    void oneDirectorAloneCannotResolveAProposalAskTheMembersOrWriteAPolicy() {
+        String name = Fixtures.uniqueName("Alone");
+        var proposal = Fixtures.forResolution(pages, resolutions, name);
+        given().contentType("application/json").body("{\"outcome\":\"FAVOURABLE\",\"reference\":\"RESOLVED 1\"}")
+                .post(path(Section.PROPOSALS_FOR_RESOLUTION, name) + "/resolution").then().statusCode(404);
+        given().contentType("application/json").body("{\"binding\":true,\"question\":\"Adopt?\"}")
+                .post(path(Section.PROPOSALS_FOR_RESOLUTION, name) + "/vote-requests").then().statusCode(404);
+        given().contentType("application/json").body("{\"binding\":false,\"question\":\"Opinions?\"}")
+                .post(path(Section.PROPOSALS_FOR_RESOLUTION, name) + "/vote-requests").then().statusCode(404);
+        given().contentType("application/json")
+                .body("{\"section\":\"ActivePolicies\",\"name\":\"" + name + "P\",\"title\":\"T\",\"kind\":\"STRATEGIC_PROPOSAL\",\"text\":\"t\"}")
+                .post("/pages").then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("https://pygov.dev/problems/section-by-resolution-only")).body("field", equalTo("section"));
+        given().get(path(Section.ACTIVE_POLICIES, name + "P")).then().statusCode(404);
+        given().get(path(Section.PROPOSALS_FOR_RESOLUTION, name)).then().statusCode(200)
+                .body("resolution", nullValue()).body("votes", org.hamcrest.Matchers.empty());
+        String policy = Fixtures.uniqueName("Policy");
+        Fixtures.activePolicy(pages, resolutions, policy);
+        given().contentType("application/json").body("{\"text\":\"rewritten by one director\"}")
+                .put(path(Section.ACTIVE_POLICIES, policy)).then().statusCode(422).body("field", equalTo("section"));
+        given().get(path(Section.ACTIVE_POLICIES, policy)).then().body("revision", equalTo(1)).body("text", equalTo("policy text"));
+        relay.relayPending();
+        assertThat(TopicReader.await(KafkaResource.bootstrapServers(), Topics.PROPOSAL,
+                r -> proposal.id.equals(r.key()) && (r.value().contains("proposal-resolved") || r.value().contains("member-vote-requested")),
+                1, Duration.ofSeconds(3))).isEmpty();
+    }
+
+    @Test
+    @TestSecurity(user = "dora", roles = "director")
+    void thePolicyIsTheRevisionTheBoardVotedOnNotAnEditMadeDuringTheVote() {
+        String name = Fixtures.uniqueName("Pinned");
+        var proposal = Fixtures.forResolution(pages, resolutions, name);
+        // The resolution opened on revision 1; an edit lands while the directors vote.
+        given().contentType("application/json").body("{\"text\":\"edited while the Board voted\"}")
+                .put(path(Section.PROPOSALS_FOR_RESOLUTION, name)).then().statusCode(200).body("revision", equalTo(2));
+        Fixtures.boardDecides(resolutions, proposal.id, "favourable", 1);
+        JsonPath active = awaitPage(proposal.id, p -> "ActivePolicies".equals(p.getString("section")));
+        assertThat(active.getString("text")).isEqualTo("line one\nline two");
+        assertThat(active.getInt("resolution.revision")).isEqualTo(1);
+        assertThat(active.getInt("revision")).isEqualTo(3);
+
+        // An amendment adopts the text of its pinned revision too.
+        String amendmentName = Fixtures.uniqueName("PinnedAmendment");
+        var amendment = pages.create(Fixtures.BEA_BASIC, new PageService.NewPage(null, amendmentName, "Change",
+                Kind.AMENDMENT, proposal.id, "the voted amendment", null));
+        resolutions.moveByHand(Fixtures.DORA_DIRECTOR, amendment.id, Section.PROPOSALS_FOR_RESOLUTION, null, "ready");
+        given().contentType("application/json").body("{\"text\":\"a later edit\"}")
+                .put(path(Section.PROPOSALS_FOR_RESOLUTION, amendmentName)).then().statusCode(200);
+        Fixtures.boardDecides(resolutions, amendment.id, "favourable", 1);
+        given().get(path(Section.ACTIVE_POLICIES, name)).then().body("revision", equalTo(4)).body("text", equalTo("the voted amendment"));
     }
 
     @Test
@@ -198,33 +248,28 @@ class LifecycleTest {
                 .body("section", equalTo("ArchivedProposals"))
                 .body("resolution.outcome", equalTo("WITHDRAWN"));
         String declined = Fixtures.uniqueName("Declined");
-        Fixtures.forResolution(pages, resolutions, declined);
-        given().contentType("application/json").body("{\"outcome\":\"UNFAVOURABLE\",\"reference\":\"RESOLVED 9\"}")
-                .post(path(Section.PROPOSALS_FOR_RESOLUTION, declined) + "/resolution").then().statusCode(200)
-                .body("section", equalTo("ArchivedProposals"))
+        var declinedPage = Fixtures.reload(Fixtures.forResolution(pages, resolutions, declined + "B").id);
+        Fixtures.boardDecides(resolutions, declinedPage.id, "unfavourable", 1);
+        given().get(path(Section.ARCHIVED_PROPOSALS, declined + "B")).then().statusCode(200)
                 .body("resolution.outcome", equalTo("UNFAVOURABLE"));
-        given().contentType("application/json").body("{\"outcome\":\"FAVOURABLE\",\"reference\":\"RESOLVED 10\"}")
-                .post(path(Section.ARCHIVED_PROPOSALS, declined) + "/resolution").then().statusCode(422)
-                .body("field", equalTo("section"));
-        given().contentType("application/json").body("{\"outcome\":\"FAVOURABLE\",\"reference\":\"\"}")
-                .post(path(Section.ARCHIVED_PROPOSALS, declined) + "/resolution").then().statusCode(422);
+        // A later favourable resolution of an archived proposal changes nothing.
+        Fixtures.boardDecides(resolutions, declinedPage.id, "favourable", 1);
+        given().get(path(Section.ARCHIVED_PROPOSALS, declined + "B")).then().statusCode(200)
+                .body("resolution.outcome", equalTo("UNFAVOURABLE"));
     }
 
     @Test
     @TestSecurity(user = "dora", roles = "director")
-    void anAmendmentOfAPolicyRetiredMeanwhileIsRefusedByTheBoardAndNothingChanges() {
+    void anAmendmentOfAPolicyRetiredMeanwhileIsArchivedUnappliedAndThePolicyKeepsItsText() {
         String policy = Fixtures.uniqueName("Old");
-        var policyPage = Fixtures.activePolicy(pages, policy);
+        var policyPage = Fixtures.activePolicy(pages, resolutions, policy);
         String amendmentName = Fixtures.uniqueName("Late");
         var amendment = pages.create(Fixtures.BEA_BASIC, new PageService.NewPage(null, amendmentName, "Late change",
                 Kind.AMENDMENT, policyPage.id, "new text", null));
         resolutions.moveByHand(Fixtures.DORA_DIRECTOR, amendment.id, Section.PROPOSALS_FOR_RESOLUTION, null, "ready");
         resolutions.retire(Fixtures.DORA_DIRECTOR, policyPage.id, "gone");
-        given().contentType("application/json").body("{\"outcome\":\"FAVOURABLE\",\"reference\":\"R\"}")
-                .post(path(Section.PROPOSALS_FOR_RESOLUTION, amendmentName) + "/resolution").then().statusCode(422)
-                .body("type", equalTo("https://pygov.dev/problems/not-an-active-policy"))
-                .body("field", equalTo("amends"));
-        given().get(path(Section.PROPOSALS_FOR_RESOLUTION, amendmentName)).then().statusCode(200).body("resolution", nullValue());
+        Fixtures.boardDecides(resolutions, amendment.id, "favourable", 1);
+        given().get(path(Section.ARCHIVED_PROPOSALS, amendmentName)).then().statusCode(200).body("resolution.outcome", equalTo("FAVOURABLE"));
         given().get(path(Section.RETIRED_POLICIES, policy)).then().body("revision", equalTo(1));
     }
 
@@ -234,10 +279,10 @@ class LifecycleTest {
         String name = Fixtures.uniqueName("BoardVoted");
         var proposal = Fixtures.forResolution(pages, resolutions, name);
         sendElectionEvent(new BoardResolutionDecided("res-failed-" + UUID.randomUUID(), proposal.id, "favourable", "Adopt it",
-                false, 2, 3, 0, 0, 5, "2 yes votes, short of a majority", 1));
+                false, 2, 3, 0, 0, 5, "2 yes votes, short of a majority", 1, 1, null, null));
         String passed = "res-" + UUID.randomUUID();
         sendElectionEvent(new BoardResolutionDecided(passed, proposal.id, "favourable", "Adopt it",
-                true, 4, 1, 1, 0, 6, "4 yes votes, meeting more than 1/2 of yes and no votes", 1));
+                true, 4, 1, 1, 0, 6, "4 yes votes, meeting more than 1/2 of yes and no votes", 1, 1, null, null));
 
         JsonPath active = awaitPage(proposal.id, p -> "ActivePolicies".equals(p.getString("section")));
         assertThat(active.getString("resolution.method")).isEqualTo("BOARD_RESOLUTION");
@@ -254,17 +299,12 @@ class LifecycleTest {
     void aPollWithOptionsAsksThemAndShowsHowManyChoseEach() {
         String name = Fixtures.uniqueName("Options");
         var proposal = Fixtures.discussion(pages, name);
-        given().contentType("application/json").body("{\"binding\":false,\"question\":\"Which?\",\"options\":[\"A\",\"A\"]}")
-                .post(path(Section.PROPOSALS_FOR_DISCUSSION, name) + "/vote-requests").then().statusCode(400)
-                .body("field", equalTo("options"));
-        given().contentType("application/json").body("{\"binding\":true,\"question\":\"Which?\",\"options\":[\"A\",\"B\"]}")
-                .post(path(Section.PROPOSALS_FOR_DISCUSSION, name) + "/vote-requests").then().statusCode(400)
-                .body("field", equalTo("options"));
-        String requestId = given().contentType("application/json")
-                .body("{\"binding\":false,\"question\":\"Which date?\",\"options\":[\"2027\",\"2028\",\"never\"]}")
-                .post(path(Section.PROPOSALS_FOR_DISCUSSION, name) + "/vote-requests").then().statusCode(200)
-                .body("options", org.hamcrest.Matchers.contains("2027", "2028", "never"))
-                .extract().path("requestId");
+        Fixtures.boardDecides(resolutions, boardAsks(proposal.id, "poll", "Which?", List.of("A", "A")));
+        given().get(path(Section.PROPOSALS_FOR_DISCUSSION, name)).then().body("votes", org.hamcrest.Matchers.empty());
+        Fixtures.boardDecides(resolutions, boardAsks(proposal.id, "poll", "Which date?", List.of("2027", "2028", "never")));
+        String requestId = given().get(path(Section.PROPOSALS_FOR_DISCUSSION, name)).then()
+                .body("votes[0].options", org.hamcrest.Matchers.contains("2027", "2028", "never"))
+                .extract().path("votes[0].requestId");
         relay.relayPending();
         MemberVoteRequested asked = EventCodec.data(onlyEvent(Topics.PROPOSAL, proposal.id, "member-vote-requested"), MemberVoteRequested.class);
         assertThat(asked.options()).containsExactly("2027", "2028", "never");
@@ -276,6 +316,12 @@ class LifecycleTest {
         assertThat(polled.getList("votes[0].optionCounts.option")).containsExactly("2027", "2028", "never");
         assertThat(polled.getList("votes[0].optionCounts.count")).containsExactly(20, 9, 3);
         assertThat(polled.getString("section")).isEqualTo("ProposalsForDiscussion");
+    }
+
+    /** A passed Board resolution asking the voting members a question about revision 1 of the proposal. */
+    private static BoardResolutionDecided boardAsks(String proposalId, String what, String question, List<String> options) {
+        return new BoardResolutionDecided("res-" + UUID.randomUUID(), proposalId, what, "The Board asks the members", true,
+                4, 0, 0, 1, 5, "4 yes votes of 5 directors", 1, 1, question, options);
     }
 
     private static void sendElectionEvent(dev.pygov.events.EventPayload payload) {

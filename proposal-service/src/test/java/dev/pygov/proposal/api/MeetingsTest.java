@@ -74,7 +74,7 @@ class MeetingsTest {
     @Test
     @TestSecurity(user = "dora", roles = "director")
     void meetingPagesAndProposalsKeepToTheirOwnSectionsAndMinutesAloneRecordDecisions() {
-        create("ActivePolicies", Fixtures.uniqueName("A"), "AGENDA", "").then().statusCode(422).body("field", equalTo("kind"));
+        create("ProposalsForResolution", Fixtures.uniqueName("A"), "AGENDA", "").then().statusCode(422).body("field", equalTo("kind"));
         create("BoardMeetings", Fixtures.uniqueName("P"), "STRATEGIC_PROPOSAL", "").then().statusCode(422).body("field", equalTo("kind"));
         create("BoardMeetings", Fixtures.uniqueName("A"), "AGENDA", ",\"decisions\":[{\"summary\":\"x\"}]").then().statusCode(400)
                 .body("field", equalTo("decisions"));

@@ -3,7 +3,6 @@ package dev.pygov.proposal.api;
 import dev.pygov.devstack.test.KafkaResource;
 import dev.pygov.devstack.test.PostgresResource;
 import dev.pygov.proposal.Fixtures;
-import dev.pygov.proposal.domain.Outcome;
 import dev.pygov.proposal.domain.PageService;
 import dev.pygov.proposal.domain.ResolutionService;
 import dev.pygov.proposal.domain.Section;
@@ -58,7 +57,7 @@ class MovesAndRedirectsTest {
     void aChainOfMovesResolvesInOneStepFromEveryOldPath() {
         String name = Fixtures.uniqueName("Chain");
         var page = Fixtures.forResolution(pages, resolutions, name);
-        resolutions.resolveByBoard(Fixtures.DORA_DIRECTOR, page.id, Outcome.FAVOURABLE, "RESOLVED 2026-11-21-01", null);
+        Fixtures.boardDecides(resolutions, page.id, "favourable", 1);
         resolutions.retire(Fixtures.DORA_DIRECTOR, page.id, "superseded");
 
         for (Section old : new Section[]{Section.PROPOSALS_FOR_DISCUSSION, Section.PROPOSALS_FOR_RESOLUTION, Section.ACTIVE_POLICIES}) {
@@ -68,7 +67,7 @@ class MovesAndRedirectsTest {
         given().get(path(Section.RETIRED_POLICIES, name) + "/moves").then().statusCode(200)
                 .body("to", contains("PythonSoftwareFoundation/ProposalsForResolution/" + name,
                         "PythonSoftwareFoundation/ActivePolicies/" + name, "PythonSoftwareFoundation/RetiredPolicies/" + name))
-                .body("movedBy", contains("dora", "dora", "dora"));
+                .body("movedBy", contains("dora", "pygov:board-vote", "dora"));
         given().get("/pages/" + page.id).then().statusCode(308).header("Location", endsWith(path(Section.RETIRED_POLICIES, name)));
     }
 
@@ -95,7 +94,7 @@ class MovesAndRedirectsTest {
     @TestSecurity(user = "otto", roles = "officer")
     void movesOutOfTheWrongSectionOrWithoutAReasonAreRefusedAndChangeNothing() {
         String policy = Fixtures.uniqueName("Active");
-        Fixtures.activePolicy(pages, policy);
+        Fixtures.activePolicy(pages, resolutions, policy);
         given().contentType("application/json").body("{\"toSection\":\"ProposalsForResolution\",\"reason\":\"reconsider\"}")
                 .post(path(Section.ACTIVE_POLICIES, policy) + "/move").then().statusCode(422)
                 .body("type", equalTo("https://pygov.dev/problems/move-not-allowed"))
@@ -132,12 +131,6 @@ class MovesAndRedirectsTest {
         given().contentType("application/json")
                 .body("{\"name\":\"" + name + "\",\"title\":\"T\",\"kind\":\"STRATEGIC_PROPOSAL\",\"text\":\"t\"}")
                 .post("/pages").then().statusCode(409).body("field", equalTo("name"));
-        Fixtures.activePolicy(pages, name);
-        given().contentType("application/json").body("{\"outcome\":\"FAVOURABLE\",\"reference\":\"RESOLVED 7\"}")
-                .post(path(Section.PROPOSALS_FOR_RESOLUTION, name) + "/resolution").then().statusCode(409)
-                .body("type", equalTo("https://pygov.dev/problems/name-taken"))
-                .body("field", equalTo("name"));
-        given().get(path(Section.PROPOSALS_FOR_RESOLUTION, name)).then().statusCode(200).body("resolution", org.hamcrest.Matchers.nullValue());
 
         given().contentType("application/json").body("{\"toSection\":\"ProposalsForResolution\",\"name\":\"" + name + "\",\"reason\":\"ready\"}")
                 .post(path(Section.PROPOSALS_FOR_DISCUSSION, name + "X") + "/move").then().statusCode(409)

@@ -29,13 +29,26 @@ class RulesTest {
     }
 
     @Test
-    void onlyDirectorsAndOfficersWriteTheOtherSections() {
-        for (Section section : List.of(Section.PROPOSALS_FOR_RESOLUTION, Section.ACTIVE_POLICIES, Section.RETIRED_POLICIES,
-                Section.ARCHIVED_PROPOSALS)) {
-            assertThatCode(() -> WriteRules.checkCreate(DIRECTOR, section)).doesNotThrowAnyException();
+    void onlyDirectorsAndOfficersWriteProposalsForResolution() {
+        assertThatCode(() -> WriteRules.checkCreate(DIRECTOR, Section.PROPOSALS_FOR_RESOLUTION)).doesNotThrowAnyException();
+        for (Section section : List.of(Section.PROPOSALS_FOR_RESOLUTION, Section.ARCHIVED_PROPOSALS)) {
             assertThatCode(() -> WriteRules.checkEdit(OFFICER, section, List.of("someone"))).doesNotThrowAnyException();
-            assertThatThrownBy(() -> WriteRules.checkCreate(VOTING, section)).extracting("slug").isEqualTo("board-only");
             assertThatThrownBy(() -> WriteRules.checkEdit(BASIC, section, List.of("bea"))).extracting("slug").isEqualTo("board-only");
+        }
+        assertThatThrownBy(() -> WriteRules.checkCreate(VOTING, Section.PROPOSALS_FOR_RESOLUTION)).extracting("slug").isEqualTo("board-only");
+    }
+
+    @Test
+    void nobodyCreatesAPageWhereOnlyAResolutionPutsOneNorRewritesAPolicy() {
+        for (Section section : List.of(Section.ACTIVE_POLICIES, Section.RETIRED_POLICIES, Section.ARCHIVED_PROPOSALS)) {
+            for (Actor anyone : List.of(DIRECTOR, OFFICER, BASIC)) {
+                assertThatThrownBy(() -> WriteRules.checkCreate(anyone, section)).isInstanceOf(ProblemException.class)
+                        .extracting("slug").isEqualTo("section-by-resolution-only");
+            }
+        }
+        for (Section section : List.of(Section.ACTIVE_POLICIES, Section.RETIRED_POLICIES)) {
+            assertThatThrownBy(() -> WriteRules.checkEdit(DIRECTOR, section, List.of("dora"))).isInstanceOf(ProblemException.class)
+                    .extracting("slug").isEqualTo("policy-by-resolution-only");
         }
     }
 
