@@ -76,7 +76,8 @@ public final class DemoWorldSeeder {
      * a change to what a grant must carry is made in one place.
      */
     static ObjectNode roleGrant(String role, Instant from, Instant until) {
-        return JSON.createObjectNode().put("role", role).put("from", from.toString()).put("until", until.toString());
+        return JSON.createObjectNode().put("role", role).put("from", from.toString()).put("until", until.toString())
+                .put("authority", "devstack demo world: stands in for the Board resolution or PSF election result");
     }
 
     private void seed() {
@@ -102,13 +103,13 @@ public final class DemoWorldSeeder {
                     .put("displayName", login.firstName() + " " + login.lastName()).put("email", login.email()));
             person.membershipClass().ifPresent(c -> asOfficer("PUT", "/people/" + id + "/membership-class",
                     JSON.createObjectNode().put("membershipClass", c).put("since", today.minusDays(30).toString())));
-            person.psfRole().ifPresent(role -> {
-                asOfficer("POST", "/people/" + id + "/roles", roleGrant(role, now.minus(Duration.ofDays(30)), now.plus(Duration.ofDays(365))));
-                asOfficer("POST", "/affiliations", affiliation(id, null, psfAffiliation(role)));
-            });
+            // Granting a PSF role also records the person's affiliation with the PSF (decision 0410).
+            person.psfRole().ifPresent(role ->
+                    asOfficer("POST", "/people/" + id + "/roles", roleGrant(role, now.minus(Duration.ofDays(30)), now.plus(Duration.ofDays(365)))));
             person.employer().ifPresent(organisation -> asOfficer("POST", "/affiliations", affiliation(id, organisation, "employee")));
             person.joinSource().ifPresent(source -> {
-                ObjectNode join = JSON.createObjectNode().put("personId", id).put("joinSource", source);
+                ObjectNode join = JSON.createObjectNode().put("personId", id).put("joinSource", source)
+                        .put("qualification", "devstack demo world: " + source);
                 person.nominatingOrganisation().ifPresent(organisation -> join.put("nominatingOrganisation", organisation));
                 asOfficer("POST", "/roster", join);
             });
@@ -180,14 +181,6 @@ public final class DemoWorldSeeder {
         return roles;
     }
 
-    private static String psfAffiliation(String role) {
-        return switch (role) {
-            case "executive-director" -> "psf-employee";
-            case "director" -> "psf-director";
-            case "officer" -> "psf-officer";
-            default -> throw new IllegalArgumentException("No PSF affiliation for " + role);
-        };
-    }
 
     private static ObjectNode affiliation(String personId, String organisationId, String kind) {
         ObjectNode body = JSON.createObjectNode().put("personId", personId).put("kind", kind).put("since", "2024-01-01");
