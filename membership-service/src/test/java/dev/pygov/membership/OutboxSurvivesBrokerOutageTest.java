@@ -112,13 +112,15 @@ class OutboxSurvivesBrokerOutageTest {
         static synchronized void bringUp() {
             if (broker == null) {
                 broker = KafkaServer.start(PORT, LOG_DIR, false);
+            } else if (!broker.isRunning()) {
+                // The same broker again: its users (and the service's password) and ACLs are kept.
+                broker.restart();
             }
         }
 
         static synchronized void takeDown() {
             if (broker != null) {
-                broker.close();
-                broker = null;
+                broker.stop();
             }
         }
 
@@ -130,7 +132,10 @@ class OutboxSurvivesBrokerOutageTest {
         public Map<String, String> start() {
             bringUp();
             return Map.of("kafka.bootstrap.servers", bootstrap(),
-                    "mp.messaging.connector.smallrye-kafka.bootstrap.servers", bootstrap());
+                    "mp.messaging.connector.smallrye-kafka.bootstrap.servers", bootstrap(),
+                    "kafka.security.protocol", KafkaServer.SECURITY_PROTOCOL,
+                    "kafka.sasl.mechanism", KafkaServer.SASL_MECHANISM,
+                    "kafka.sasl.jaas.config", broker.jaasConfig("membership-service"));
         }
 
         @Override
