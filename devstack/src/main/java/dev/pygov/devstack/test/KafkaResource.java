@@ -1,11 +1,17 @@
 package dev.pygov.devstack.test;
 
 import dev.pygov.devstack.kafka.KafkaServer;
+import dev.pygov.devstack.support.Directories;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import javax.management.JMException;
+import javax.management.ObjectName;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
 
@@ -17,6 +23,12 @@ import java.util.Properties;
 public class KafkaResource implements QuarkusTestResourceLifecycleManager {
 
     private static final String BOOTSTRAP_PROPERTY = "pygov.devstack.test.kafka.bootstrap";
+    /*
+     * The broker's stop and restart, as an MBean of the JVM's platform MBean server: a test application in another
+     * class loader cannot call this loader's KafkaServer, and a second broker in the JVM is no way out, because the
+     * JVM-wide SASL providers belong to the class loader of the first broker that started.
+     */
+    private static final String CONTROL_NAME = "dev.pygov.devstack:type=TestKafkaBroker";
 
     private String service;
 
@@ -66,9 +78,84 @@ public class KafkaResource implements QuarkusTestResourceLifecycleManager {
                 + "or the init argument 'service'");
     }
 
+    /** Stops the shared broker as an outage would; {@link #restartBroker()} brings it back with its data and users. */
+    public static void stopBroker() {
+        control("stop");
+    }
+
+    /** Starts the shared broker again on the same port if it was stopped. */
+    public static void restartBroker() {
+        control("restart");
+    }
+
+    private static void control(String operation) {
+        bootstrapServers();
+        try {
+            ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName(CONTROL_NAME), operation, null, null);
+        } catch (JMException e) {
+            throw new IllegalStateException("Cannot " + operation + " the test Kafka broker", e);
+        }
+    }
+
+    /** Management interface of the shared test broker (JMX standard MBean). */
+    public interface BrokerControlMBean {
+        void stop();
+
+        void restart();
+    }
+
+    /** Stops and restarts one broker. */
+    public static final class BrokerControl implements BrokerControlMBean {
+        private final KafkaServer server;
+
+        BrokerControl(KafkaServer server) {
+            this.server = server;
+        }
+
+        @Override
+        public void stop() {
+            inOwnClassLoader(server::stop);
+        }
+
+        @Override
+        public void restart() {
+            inOwnClassLoader(() -> {
+                if (!server.isRunning()) {
+                    server.restart();
+                }
+            });
+        }
+
+        /** Kafka loads its plug-ins (authorizer, login modules) through the context class loader: this one's. */
+        private static void inOwnClassLoader(Runnable action) {
+            Thread thread = Thread.currentThread();
+            ClassLoader caller = thread.getContextClassLoader();
+            thread.setContextClassLoader(KafkaServer.class.getClassLoader());
+            try {
+                action.run();
+            } finally {
+                thread.setContextClassLoader(caller);
+            }
+        }
+    }
+
     private static String startServer() {
-        KafkaServer server = KafkaServer.start(0, null, true);
-        JvmWideServer.stopAtExit("kafka", server);
+        Path logDir;
+        try {
+            logDir = Files.createTempDirectory("pygov-test-kafka");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        KafkaServer server = KafkaServer.start(0, logDir, true);
+        JvmWideServer.stopAtExit("kafka", () -> {
+            server.close();
+            Directories.deleteRecursively(logDir);
+        });
+        try {
+            ManagementFactory.getPlatformMBeanServer().registerMBean(new BrokerControl(server), new ObjectName(CONTROL_NAME));
+        } catch (JMException e) {
+            throw new IllegalStateException("Cannot register the test Kafka broker's control", e);
+        }
         return server.bootstrapServers();
     }
 

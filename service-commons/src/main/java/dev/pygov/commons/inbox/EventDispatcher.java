@@ -4,6 +4,7 @@ import dev.pygov.events.CloudEvent;
 import dev.pygov.events.EventCatalog;
 import dev.pygov.events.EventCodec;
 import dev.pygov.events.EventPayload;
+import dev.pygov.events.Topics;
 import org.jboss.logging.Logger;
 
 import java.util.HashMap;
@@ -15,17 +16,29 @@ import java.util.function.Consumer;
  * Routes consumed events to handlers by type, exactly once per consumer. Build one per consumer with
  * {@link #on(Class, Consumer)}; call {@link #deliver(String)} inside the consumer's transaction.
  * Types without a handler are recorded and ignored, so new event types never block a consumer.
+ *
+ * <p>An event whose CloudEvents {@code source} is not the topic's owning service ({@link Topics#fromOwner}) is refused:
+ * it is dead-lettered with the reason and changes nothing (decision 0011). So is a record that is not a CloudEvent.
  */
 public final class EventDispatcher {
 
     private static final Logger LOG = Logger.getLogger(EventDispatcher.class);
 
     private final String consumer;
+    private final String topic;
     private final Inbox inbox;
     private final Map<String, Consumer<CloudEvent>> handlers = new HashMap<>();
 
-    public EventDispatcher(String consumer, Inbox inbox) {
+    /**
+     * @param consumer names this consumer in the inbox and the dead letters
+     * @param topic    the topic it consumes: only events from its owning service are applied
+     */
+    public EventDispatcher(String consumer, String topic, Inbox inbox) {
+        if (Topics.owner(topic).isEmpty()) {
+            throw new IllegalArgumentException(topic + " has no owning service in Topics; nothing on it could be trusted");
+        }
         this.consumer = consumer;
+        this.topic = topic;
         this.inbox = inbox;
     }
 
@@ -46,6 +59,14 @@ public final class EventDispatcher {
             event = EventCodec.read(json);
         } catch (EventCodec.MalformedEventException e) {
             LOG.errorf("%s: skipping a record that is not a CloudEvent: %s", consumer, e.getMessage());
+            inbox.deadLetter(consumer, topic, null, json, "not a CloudEvent: " + e.getMessage());
+            return false;
+        }
+        if (!Topics.fromOwner(topic, event.source())) {
+            String reason = "source " + event.source() + " is not " + Topics.sourceOf(Topics.owner(topic).orElseThrow())
+                    + ", the owner of " + topic;
+            LOG.errorf("%s: refusing event %s (%s): %s", consumer, event.id(), event.type(), reason);
+            inbox.deadLetter(consumer, topic, event, json, reason);
             return false;
         }
         if (!inbox.firstDelivery(consumer, event)) {
