@@ -118,6 +118,10 @@ public final class Platform {
                 Map.entry("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USERNAME),
                 Map.entry("QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD),
                 Map.entry("KAFKA_BOOTSTRAP_SERVERS", platform.kafkaBootstrapServers()),
+                // Each service logs in to Kafka as itself; the broker's ACLs say what it may write and read (decision 0010).
+                Map.entry("KAFKA_SECURITY_PROTOCOL", KafkaServer.SECURITY_PROTOCOL),
+                Map.entry("KAFKA_SASL_MECHANISM", KafkaServer.SASL_MECHANISM),
+                Map.entry("KAFKA_SASL_JAAS_CONFIG", platform.kafka().jaasConfig(spec.module())),
                 Map.entry("QUARKUS_OIDC_AUTH_SERVER_URL", platform.issuerUrl()),
                 Map.entry("QUARKUS_OIDC_CLIENT_ID", "pygov-services"),
                 Map.entry("QUARKUS_MAILER_HOST", platform.mail().host()),

@@ -29,7 +29,7 @@ record Scenario(String name, Map<String, Object> sets, List<Path> valuesFiles) {
                 "kafka.topics.create", true,
                 "kafka.securityProtocol", "SASL_SSL",
                 "kafka.sasl.mechanism", "SCRAM-SHA-512",
-                "kafka.sasl.jaasConfigSecret.name", "pygov-kafka-user",
+                "services.election-service.kafka.jaasConfigSecret.name", "pygov-kafka-election",
                 "kafka.truststore.secretName", "pygov-kafka-ca",
                 "kafka.truststore.passwordKey", "ca.password"), List.of());
     }

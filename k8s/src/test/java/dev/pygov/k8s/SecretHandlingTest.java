@@ -82,11 +82,16 @@ class SecretHandlingTest {
     }
 
     @Test
-    void saslAndTrustStoreComeFromSecretsWhenConfigured() {
+    void eachServiceLogsInToKafkaAsItselfFromItsOwnSecretAndTheTrustStoreComesFromASecret() {
         RenderedManifests manifests = Scenario.everythingOptionalOn().render();
-        for (Deployment deployment : manifests.ofType(Deployment.class)) {
+        for (String service : Workloads.SERVICES) {
+            Deployment deployment = Workloads.deploymentOf(manifests, service);
             Map<String, EnvVar> env = Workloads.env(deployment);
-            assertEquals("pygov-kafka-user", env.get("KAFKA_SASL_JAAS_CONFIG").getValueFrom().getSecretKeyRef().getName());
+            EnvVar jaas = env.get("KAFKA_SASL_JAAS_CONFIG");
+            assertNull(jaas.getValue(), "the Kafka password must not be plain text");
+            assertEquals(service.equals("election-service") ? "pygov-kafka-election" : "pygov-" + service + "-kafka",
+                    jaas.getValueFrom().getSecretKeyRef().getName(), service + " logs in as its own Kafka user");
+            assertEquals("sasl.jaas.config", jaas.getValueFrom().getSecretKeyRef().getKey());
             assertEquals("pygov-kafka-ca", env.get("KAFKA_SSL_TRUSTSTORE_PASSWORD").getValueFrom().getSecretKeyRef().getName());
             Map<String, String> config = Workloads.configFromConfigMap(manifests, deployment);
             assertEquals("SASL_SSL", config.get("KAFKA_SECURITY_PROTOCOL"));
@@ -101,17 +106,18 @@ class SecretHandlingTest {
     }
 
     @Test
-    void noKafkaSecurityIsRenderedByDefault() {
+    void byDefaultEveryServiceUsesSaslSslWithItsOwnKafkaUser() {
         RenderedManifests manifests = Scenario.defaults().render();
-        for (Deployment deployment : manifests.ofType(Deployment.class)) {
-            List<String> names = Workloads.allVariableNames(manifests, deployment);
-            assertFalse(names.contains("KAFKA_SASL_JAAS_CONFIG"));
-            assertFalse(names.contains("KAFKA_SECURITY_PROTOCOL"));
-            assertTrue(names.contains("KAFKA_BOOTSTRAP_SERVERS"));
-            assertTrue(names.contains("QUARKUS_OIDC_AUTH_SERVER_URL"));
-            assertEquals("pygov-services",
-                    Workloads.configFromConfigMap(manifests, deployment).get("QUARKUS_OIDC_CLIENT_ID"));
-            assertEquals("pygov-services", Workloads.configFromConfigMap(manifests, deployment).get("QUARKUS_OIDC_TOKEN_AUDIENCE"),
+        for (String service : Workloads.SERVICES) {
+            Deployment deployment = Workloads.deploymentOf(manifests, service);
+            Map<String, String> config = Workloads.configFromConfigMap(manifests, deployment);
+            assertEquals("SASL_SSL", config.get("KAFKA_SECURITY_PROTOCOL"));
+            assertEquals("SCRAM-SHA-512", config.get("KAFKA_SASL_MECHANISM"));
+            assertEquals("pygov-" + service + "-kafka",
+                    Workloads.env(deployment).get("KAFKA_SASL_JAAS_CONFIG").getValueFrom().getSecretKeyRef().getName());
+            assertTrue(config.get("QUARKUS_OIDC_AUTH_SERVER_URL").startsWith("https://"));
+            assertEquals("pygov-services", config.get("QUARKUS_OIDC_CLIENT_ID"));
+            assertEquals("pygov-services", config.get("QUARKUS_OIDC_TOKEN_AUDIENCE"),
                     "every service accepts only tokens minted for PyGov");
         }
     }

@@ -1,14 +1,12 @@
 package dev.pygov.membership;
 
 import dev.pygov.commons.outbox.OutboxRelay;
-import dev.pygov.devstack.kafka.KafkaServer;
-import dev.pygov.devstack.support.FreePort;
+import dev.pygov.devstack.test.KafkaResource;
 import dev.pygov.devstack.test.PostgresResource;
 import dev.pygov.devstack.test.TopicReader;
 import dev.pygov.events.CloudEvent;
 import dev.pygov.events.EventCodec;
 import dev.pygov.events.Topics;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -18,10 +16,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -34,24 +28,25 @@ import static org.hamcrest.Matchers.notNullValue;
 
 /**
  * A fact acknowledged while the broker is down is not lost: its event waits in the outbox and reaches Kafka
- * once the broker is back, with the same CloudEvents id (so consumers can deduplicate a re-send).
+ * once the broker is back, with the same CloudEvents id (so consumers can deduplicate a re-send). The test stops the
+ * JVM's shared broker and starts it again (same port, data, users and ACLs).
  */
 @QuarkusTest
-@TestProfile(OutboxSurvivesBrokerOutageTest.OwnBroker.class)
+@TestProfile(OutboxSurvivesBrokerOutageTest.SharedBrokerStoppedByTheTest.class)
 class OutboxSurvivesBrokerOutageTest {
 
     @Inject
     OutboxRelay relay;
 
     @AfterAll
-    static void stopBroker() {
-        RestartableBroker.takeDown();
+    static void brokerBackForTheOtherTests() {
+        KafkaResource.restartBroker();
     }
 
     @Test
     @TestSecurity(user = "admin1", roles = {"officer", "pygov-admin"})
     void anEventWrittenWhileTheBrokerIsDownIsPublishedWhenItReturns() {
-        RestartableBroker.takeDown();
+        KafkaResource.stopBroker();
         String subject = "outage-" + UUID.randomUUID();
 
         given().contentType("application/json")
@@ -62,7 +57,7 @@ class OutboxSurvivesBrokerOutageTest {
                 .body("pending", equalTo(1))
                 .body("lastError", notNullValue());
 
-        RestartableBroker.bringUp();
+        KafkaResource.restartBroker();
         int relayed = 0;
         for (int round = 0; round < 30 && relayed == 0; round++) {
             relayed = relay.relayPending();
@@ -70,7 +65,7 @@ class OutboxSurvivesBrokerOutageTest {
         assertThat(relayed).isEqualTo(1);
         given().get("/admin/outbox").then().statusCode(200).body("pending", equalTo(0));
 
-        List<ConsumerRecord<String, String>> records = TopicReader.await(RestartableBroker.bootstrap(), Topics.MEMBERSHIP,
+        List<ConsumerRecord<String, String>> records = TopicReader.await(KafkaResource.bootstrapServers(), Topics.MEMBERSHIP,
                 r -> subject.equals(r.key()), 1, Duration.ofSeconds(30));
         assertThat(records).isNotEmpty();
         // A send the broker took but did not acknowledge in time may arrive twice: always as the same event.
@@ -80,10 +75,10 @@ class OutboxSurvivesBrokerOutageTest {
         assertThat(event.subject()).isEqualTo(subject);
     }
 
-    public static class OwnBroker implements QuarkusTestProfile {
+    public static class SharedBrokerStoppedByTheTest implements QuarkusTestProfile {
         @Override
         public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(PostgresResource.class), new TestResourceEntry(RestartableBroker.class));
+            return List.of(new TestResourceEntry(PostgresResource.class), new TestResourceEntry(KafkaResource.class));
         }
 
         @Override
@@ -100,50 +95,6 @@ class OutboxSurvivesBrokerOutageTest {
                     "mp.messaging.outgoing.pygov-outbox.delivery.timeout.ms", "5000",
                     "mp.messaging.outgoing.pygov-outbox.request.timeout.ms", "2000",
                     "mp.messaging.outgoing.pygov-outbox.max.block.ms", "2000");
-        }
-    }
-
-    /** A real broker on a fixed port and log directory, which this test stops and starts again. */
-    public static class RestartableBroker implements QuarkusTestResourceLifecycleManager {
-        private static final int PORT = FreePort.find();
-        private static final Path LOG_DIR = tempDir();
-        private static KafkaServer broker;
-
-        static synchronized void bringUp() {
-            if (broker == null) {
-                broker = KafkaServer.start(PORT, LOG_DIR, false);
-            }
-        }
-
-        static synchronized void takeDown() {
-            if (broker != null) {
-                broker.close();
-                broker = null;
-            }
-        }
-
-        static String bootstrap() {
-            return "localhost:" + PORT;
-        }
-
-        @Override
-        public Map<String, String> start() {
-            bringUp();
-            return Map.of("kafka.bootstrap.servers", bootstrap(),
-                    "mp.messaging.connector.smallrye-kafka.bootstrap.servers", bootstrap());
-        }
-
-        @Override
-        public void stop() {
-            // stopped by the test class
-        }
-
-        private static Path tempDir() {
-            try {
-                return Files.createTempDirectory("pygov-outage-kafka");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
         }
     }
 }

@@ -1,7 +1,7 @@
 package dev.pygov.system;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
+import dev.pygov.devstack.kafka.KafkaServer;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -18,7 +18,7 @@ final class ConsumerProgress {
     }
 
     static void awaitCaughtUp(String bootstrap, String group, String topic, Duration timeout) throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+        try (Admin admin = Admin.create(KafkaServer.adminProperties(bootstrap))) {
             long deadline = System.nanoTime() + timeout.toNanos();
             while (System.nanoTime() < deadline) {
                 if (caughtUp(admin, group, topic)) {

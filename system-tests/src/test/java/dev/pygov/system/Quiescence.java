@@ -2,7 +2,7 @@ package dev.pygov.system;
 
 import dev.pygov.devstack.RunningPlatform;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
+import dev.pygov.devstack.kafka.KafkaServer;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -32,7 +32,7 @@ final class Quiescence {
     }
 
     static void settle(RunningPlatform platform, Duration timeout) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers()))) {
+        try (Admin admin = Admin.create(KafkaServer.adminProperties(platform.kafkaBootstrapServers()))) {
             boolean[] settledBefore = {false};
             Await.until("outboxes relayed, consumers caught up, no ballot or mail waiting (twice in a row)", timeout, () -> {
                 boolean settled = settledOnce(platform, admin);

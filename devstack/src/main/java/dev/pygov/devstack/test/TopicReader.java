@@ -1,5 +1,7 @@
 package dev.pygov.devstack.test;
 
+import dev.pygov.devstack.kafka.KafkaServer;
+import dev.pygov.events.Topics;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -18,7 +20,11 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Predicate;
 
-/** Reads and writes records on the test broker with plain Kafka clients, as an outside consumer would. */
+/**
+ * Reads and writes records on the devstack broker (in this JVM) with plain Kafka clients. It writes as the topic's
+ * owning service would (with that service's credentials, so the broker's ACLs apply), and reads as the devstack's
+ * administrator, an observer that may read every topic.
+ */
 public final class TopicReader {
 
     private TopicReader() {
@@ -29,7 +35,7 @@ public final class TopicReader {
                                                              Predicate<ConsumerRecord<String, String>> matching,
                                                              int expected, Duration timeout) {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.putAll(KafkaServer.adminProperties(bootstrap));
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
@@ -49,10 +55,20 @@ public final class TopicReader {
         return found;
     }
 
-    /** Sends a record as PyGov's outbox relay writes it: the CloudEvent JSON with its content-type header. */
+    /**
+     * Sends a record as PyGov's outbox relay writes it (the CloudEvent JSON with its content-type header), with the
+     * credentials of the topic's owner.
+     */
     public static void send(String bootstrap, String topic, String key, String value) {
+        String owner = Topics.owner(topic).orElseThrow(() -> new IllegalArgumentException(topic + " has no owning service"));
+        sendAs(bootstrap, owner, topic, key, value);
+    }
+
+    /** Sends a record with the credentials of {@code service}; the broker refuses it if that service may not write the topic. */
+    public static void sendAs(String bootstrap, String service, String topic, String key, String value) {
         Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.putAll(KafkaServer.clientProperties(bootstrap, service));
+        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 15_000);
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {

@@ -2,7 +2,6 @@ package dev.pygov.devstack.test;
 
 import dev.pygov.devstack.mail.MailServerTestSupport;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 class TestResourcesTest {
@@ -41,12 +41,23 @@ class TestResourcesTest {
 
     @Test
     void kafkaResourceStartsOneBrokerPerJvm() throws Exception {
-        Map<String, String> config = new KafkaResource().start();
-        assertEquals(config.get("kafka.bootstrap.servers"), new KafkaResource().start().get("kafka.bootstrap.servers"));
+        KafkaResource resource = new KafkaResource();
+        resource.init(Map.of("service", "notification-service"));
+        Map<String, String> config = resource.start();
+        KafkaResource other = new KafkaResource();
+        other.init(Map.of("service", "election-service"));
+        assertEquals(config.get("kafka.bootstrap.servers"), other.start().get("kafka.bootstrap.servers"));
         assertEquals(config.get("kafka.bootstrap.servers"),
                 config.get("mp.messaging.connector.smallrye-kafka.bootstrap.servers"));
+        assertEquals("SASL_PLAINTEXT", config.get("kafka.security.protocol"));
+        assertEquals("SCRAM-SHA-512", config.get("kafka.sasl.mechanism"));
 
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.get("kafka.bootstrap.servers")))) {
+        // The application logs in as its own service, with exactly the properties the resource gave it.
+        Map<String, Object> client = new java.util.HashMap<>(config.entrySet().stream()
+                .filter(e -> e.getKey().startsWith("kafka."))
+                .collect(java.util.stream.Collectors.toMap(e -> e.getKey().substring("kafka.".length()), Map.Entry::getValue)));
+        assertTrue(config.get("kafka.sasl.jaas.config").contains("username=\"notification-service\""));
+        try (Admin admin = Admin.create(client)) {
             assertEquals(1, admin.describeCluster().nodes().get(30, TimeUnit.SECONDS).size());
         }
     }

@@ -1,5 +1,6 @@
 package dev.pygov.election.events;
 
+import dev.pygov.events.Topics;
 import dev.pygov.commons.inbox.EventDispatcher;
 import dev.pygov.commons.inbox.Inbox;
 import dev.pygov.election.domain.CommunityMember;
@@ -39,7 +40,7 @@ public class MembershipEventsConsumer {
     public MembershipEventsConsumer(Inbox inbox, VoteService votes, Clock clock) {
         this.votes = votes;
         this.clock = clock;
-        this.dispatcher = new EventDispatcher(CONSUMER, inbox)
+        this.dispatcher = new EventDispatcher(CONSUMER, Topics.MEMBERSHIP, inbox)
                 .on(PersonRegistered.class, this::registered)
                 .on(CommunityMemberJoined.class, this::joined)
                 .on(CommunityStatusChanged.class, this::statusChanged)

@@ -1,5 +1,6 @@
 package dev.pygov.election.events;
 
+import dev.pygov.events.Topics;
 import dev.pygov.commons.inbox.EventDispatcher;
 import dev.pygov.commons.inbox.Inbox;
 import dev.pygov.election.domain.VoteKind;
@@ -29,7 +30,7 @@ public class ProposalEventsConsumer {
     public ProposalEventsConsumer(Inbox inbox, VoteService votes, Clock clock) {
         this.votes = votes;
         this.clock = clock;
-        this.dispatcher = new EventDispatcher(CONSUMER, inbox).on(MemberVoteRequested.class, this::memberVoteRequested);
+        this.dispatcher = new EventDispatcher(CONSUMER, Topics.PROPOSAL, inbox).on(MemberVoteRequested.class, this::memberVoteRequested);
     }
 
     @Incoming("proposal-events")

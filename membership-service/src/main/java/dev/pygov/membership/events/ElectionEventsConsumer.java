@@ -1,5 +1,6 @@
 package dev.pygov.membership.events;
 
+import dev.pygov.events.Topics;
 import dev.pygov.commons.inbox.EventDispatcher;
 import dev.pygov.commons.inbox.Inbox;
 import dev.pygov.commons.rulebook.RulebookLedger;
@@ -53,7 +54,7 @@ public class ElectionEventsConsumer {
         this.inactivity = inactivity;
         this.conferredRoles = conferredRoles;
         this.clock = clock;
-        this.dispatcher = new EventDispatcher(CONSUMER, dedup)
+        this.dispatcher = new EventDispatcher(CONSUMER, Topics.ELECTION, dedup)
                 .on(VoteDecided.class, this::voteDecided)
                 .on(MotionDecided.class, this::motionDecided)
                 .on(CouncilSeatChanged.class, conferredRoles::seatChanged)

@@ -1,5 +1,6 @@
 package dev.pygov.notification.events;
 
+import dev.pygov.events.Topics;
 import dev.pygov.commons.inbox.EventDispatcher;
 import dev.pygov.commons.inbox.Inbox;
 import dev.pygov.commons.rulebook.RulebookLedger;
@@ -54,7 +55,7 @@ public class ElectionEventsConsumer {
         this.electorate = electorate;
         this.reminders = reminders;
         this.preferences = preferences;
-        this.dispatcher = new EventDispatcher(CONSUMER, dedup)
+        this.dispatcher = new EventDispatcher(CONSUMER, Topics.ELECTION, dedup)
                 .on(VoteOpened.class, this::voteOpened)
                 .on(VoteCallChanged.class, this::callChanged)
                 .on(RulebookAdopted.class, rulebooks::adopted)

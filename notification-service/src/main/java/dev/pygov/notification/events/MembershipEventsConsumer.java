@@ -1,5 +1,6 @@
 package dev.pygov.notification.events;
 
+import dev.pygov.events.Topics;
 import dev.pygov.commons.inbox.EventDispatcher;
 import dev.pygov.commons.inbox.Inbox;
 import dev.pygov.events.CloudEvent;
@@ -37,7 +38,7 @@ public class MembershipEventsConsumer {
         this.notifier = notifier;
         this.electorate = electorate;
         this.clock = clock;
-        this.dispatcher = new EventDispatcher(CONSUMER, dedup)
+        this.dispatcher = new EventDispatcher(CONSUMER, Topics.MEMBERSHIP, dedup)
                 .on(PersonRegistered.class, this::registered)
                 .on(MembershipClassChanged.class, this::classChanged)
                 .on(CommunityMemberJoined.class, this::joinedCommunity)

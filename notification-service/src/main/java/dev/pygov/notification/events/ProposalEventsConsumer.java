@@ -1,5 +1,6 @@
 package dev.pygov.notification.events;
 
+import dev.pygov.events.Topics;
 import dev.pygov.commons.inbox.EventDispatcher;
 import dev.pygov.commons.inbox.Inbox;
 import dev.pygov.events.CloudEvent;
@@ -32,7 +33,7 @@ public class ProposalEventsConsumer {
         this.follows = follows;
         this.notifier = notifier;
         this.preferences = preferences;
-        this.dispatcher = new EventDispatcher(CONSUMER, dedup)
+        this.dispatcher = new EventDispatcher(CONSUMER, Topics.PROPOSAL, dedup)
                 .on(ProposalMoved.class, this::moved)
                 .on(ProposalResolved.class, this::resolved);
     }

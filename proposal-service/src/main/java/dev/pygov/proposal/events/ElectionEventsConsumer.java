@@ -1,5 +1,6 @@
 package dev.pygov.proposal.events;
 
+import dev.pygov.events.Topics;
 import dev.pygov.commons.inbox.EventDispatcher;
 import dev.pygov.commons.inbox.Inbox;
 import dev.pygov.commons.rulebook.RulebookLedger;
@@ -21,7 +22,7 @@ public class ElectionEventsConsumer {
     private final EventDispatcher dispatcher;
 
     public ElectionEventsConsumer(Inbox dedup, ResolutionService resolutions, RulebookLedger rulebooks) {
-        this.dispatcher = new EventDispatcher(CONSUMER, dedup)
+        this.dispatcher = new EventDispatcher(CONSUMER, Topics.ELECTION, dedup)
                 .on(VoteDecided.class, resolutions::voteDecided)
                 .on(BoardResolutionDecided.class, resolutions::boardResolutionDecided)
                 .on(RulebookAdopted.class, rulebooks::adopted);

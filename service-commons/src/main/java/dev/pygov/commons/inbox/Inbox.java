@@ -30,4 +30,23 @@ public class Inbox {
                 .executeUpdate();
         return inserted == 1;
     }
+
+    /**
+     * Records a consumed record this consumer refused or could not apply, with the reason, in the consumer's
+     * transaction; nothing else of the record is applied. Operators read them on {@code GET /admin/dead-letters}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void deadLetter(String consumer, String topic, CloudEvent event, String record, String reason) {
+        entityManager.createNativeQuery(
+                        "INSERT INTO dead_letter (consumer, topic, ce_source, ce_id, ce_type, reason, record) "
+                                + "VALUES (:consumer, :topic, :source, :id, :type, :reason, :record)")
+                .setParameter("consumer", consumer)
+                .setParameter("topic", topic)
+                .setParameter("source", event == null ? null : event.source())
+                .setParameter("id", event == null ? null : event.id())
+                .setParameter("type", event == null ? null : event.type())
+                .setParameter("reason", reason)
+                .setParameter("record", record == null ? "" : record)
+                .executeUpdate();
+    }
 }
