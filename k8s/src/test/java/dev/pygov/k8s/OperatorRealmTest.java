@@ -39,6 +39,15 @@ class OperatorRealmTest {
         return clients;
     }
 
+    /** Keycloak stores names and descriptions in VARCHAR(255) columns and refuses the whole import past that. */
+    @Test
+    void everyNameAndDescriptionFitsKeycloaksColumns() {
+        clients().forEach((id, client) -> {
+            assertTrue(client.path("description").asText().length() <= 255, id + " description");
+            assertTrue(client.path("name").asText().length() <= 255, id + " name");
+        });
+    }
+
     @Test
     void noClientCarriesASecret() {
         clients().forEach((id, client) -> assertFalse(client.has("secret"), id + " ships a secret"));
