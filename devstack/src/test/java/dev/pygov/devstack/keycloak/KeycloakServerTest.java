@@ -67,13 +67,19 @@ class KeycloakServerTest {
 
         JsonNode services = keycloak.adminGet("/admin/realms/pygov/clients?clientId=pygov-services").get(0);
         assertFalse(services.path("publicClient").asBoolean());
-        assertTrue(services.path("serviceAccountsEnabled").asBoolean());
+        assertFalse(services.path("serviceAccountsEnabled").asBoolean(), "the services only verify tokens");
+
+        JsonNode roleSync = keycloak.adminGet("/admin/realms/pygov/clients?clientId=" + DevstackRealm.ROLE_SYNC_CLIENT_ID).get(0);
+        assertFalse(roleSync.path("publicClient").asBoolean());
+        assertTrue(roleSync.path("serviceAccountsEnabled").asBoolean());
     }
 
     @Test
     void operatorsRealmHasNoUsersAndNoPasswordGrant() {
         JsonNode realm = DevstackRealm.operatorRealm();
-        assertTrue(realm.path("users").isMissingNode());
+        List<String> users = new ArrayList<>();
+        realm.path("users").forEach(user -> users.add(user.path("username").asText()));
+        assertEquals(List.of("service-account-" + DevstackRealm.ROLE_SYNC_CLIENT_ID), users, "no people, only the role sync's service account");
         realm.path("clients").forEach(client ->
                 assertFalse(client.path("directAccessGrantsEnabled").asBoolean(), client.path("clientId").asText()));
     }
