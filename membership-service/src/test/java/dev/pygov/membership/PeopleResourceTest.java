@@ -34,7 +34,10 @@ class PeopleResourceTest {
 
     @Test
     void anonymousCallersAreAskedToAuthenticate() {
-        given().contentType("application/json").body(person("anon")).post("/people").then().statusCode(401);
+        given().contentType("application/json").body(person("anon")).post("/people").then().statusCode(401)
+                .contentType(startsWith("application/problem+json"))
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .body("type", org.hamcrest.Matchers.endsWith("authentication-required"));
     }
 
     @Test

@@ -156,6 +156,7 @@ class DemoPlatformTest {
         assertThat(blocks).hasSizeGreaterThanOrEqualTo(6);
         var outcome = QuickstartScript.run(root, blocks, java.util.Map.of(
                 "PYGOV_KEYCLOAK_URL", platform.keycloak().url(),
+                "PYGOV_MEMBERSHIP_URL", platform.serviceUrl("membership"),
                 "PYGOV_ELECTION_URL", platform.serviceUrl("election"),
                 "PYGOV_DATA_DIR", platform.options().dataDir().toString()), 15);
         assertThat(outcome.exitCode()).as(outcome.output()).isZero();

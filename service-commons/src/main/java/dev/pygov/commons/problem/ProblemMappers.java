@@ -78,6 +78,14 @@ public class ProblemMappers {
                 "your roles do not allow this: see the endpoint's description for who may do it", null, List.of());
     }
 
+    /** An anonymous caller on an endpoint that needs a token: a problem body instead of an empty 401. */
+    @ServerExceptionMapper
+    public Response unauthenticated(io.quarkus.security.UnauthorizedException e) {
+        return Response.fromResponse(Problems.response(401, "authentication-required", "Authentication required",
+                "this action needs a bearer token from the PyGov realm", null, List.of()))
+                .header("WWW-Authenticate", "Bearer").build();
+    }
+
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
         if (e instanceof io.quarkus.security.AuthenticationFailedException
