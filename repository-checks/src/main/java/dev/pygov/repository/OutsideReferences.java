@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * Finds references in the project's files to paths outside the project's tree. A clone must build and test with
- * nothing beside it, so a relative path that climbs above the root ({@code ../shared}, {@code ../../x} from too
- * high up) or the root's parent spelled through a Maven property is a defect.
+ * nothing beside it, so a relative path that climbs above the root (into a sibling folder, or too many levels up
+ * from a shallow file) or the root's parent spelled through a Maven property is a defect.
  */
 public final class OutsideReferences {
 

@@ -32,12 +32,12 @@ class OutsideReferencesTest {
         Path module = Files.createDirectories(root.resolve("tally/src/test/java/x"));
         Files.writeString(root.resolve("tally/pom.xml"), "<relativePath>../pom.xml</relativePath>\n");
         Files.writeString(module.resolve("T.java"), """
-                Path ok = Path.of("../devstack/target");
-                Path bad = Path.of("../../outside");
-                Path shared = Path.of("../../../../../../shared/conformance");
-                """);
+                Path ok = Path.of("%sdevstack/target");
+                Path bad = Path.of("%soutside");
+                Path shared = Path.of("%sshared/conformance");
+                """.formatted(up(1), up(2), up(6)));
         Path docs = Files.createDirectories(root.resolve("docs/decisions"));
-        Files.writeString(docs.resolve("0001.md"), "[ok](../../README.md) [bad](../../../README.md)\n");
+        Files.writeString(docs.resolve("0001.md"), "[ok](" + up(2) + "README.md) [bad](" + up(3) + "README.md)\n");
         Files.write(root.resolve("binary.bin"), new byte[] {'.', '.', '/', '.', '.', '/', 0});
 
         assertThat(new OutsideReferences(root).find())
@@ -48,6 +48,11 @@ class OutsideReferencesTest {
                         "tally/src/test/java/x/T.java:3",
                         "docs/decisions/0001.md:1");
         assertThat(new OutsideReferences(root).find()).extracting(OutsideReferences.Finding::reference)
-                .contains("../../../../../../shared/conformance", "../../../README.md");
+                .contains(up(6) + "shared/conformance", up(3) + "README.md");
+    }
+
+    /** A relative path climbing n folders, built rather than written so this file holds no such reference itself. */
+    private static String up(int n) {
+        return "../".repeat(n);
     }
 }
